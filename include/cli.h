@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * cli - mytrace's command line: strace's flags (DESIGN.md section 3),
+ * parsed into struct cli_opts.  Pure: no I/O, unit-tested directly.
+ */
+#ifndef MYTRACE_CLI_H
+#define MYTRACE_CLI_H
+
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "decode.h"
+#include "filter.h"
+
+struct cli_opts {
+	char **argv;		/* PROG ARGS... (points into main's argv) */
+	int argc;
+	pid_t *pids;		/* -p PID (repeatable, "1,2" and "1 2" too) */
+	int npids;
+	int follow;		/* -f: 1, -ff: 2 */
+	const char *outfile;	/* -o FILE */
+	struct filter filter;	/* -e ..., -z, -Z */
+	int count;		/* -c: 1, -C: 2 (table and lines) */
+	int show_duration;	/* -T */
+	int tstamp;		/* -t 1, -tt 2, -ttt 3 */
+	int relative;		/* -r */
+	int quiet;		/* -q 1, -qq 2 */
+	int columns;		/* --columns=N (default 40) */
+	struct decode_opts dopts;	/* --string-limit, -v, -x, -y */
+	const char **paths;	/* -P PATH, NULL-terminated */
+	int npaths;
+	int help;		/* -h */
+	int version;		/* -V */
+};
+
+/*
+ * Parse @argv.  Returns 0, or -1 with a one-line message in @err such as
+ * "invalid option -- 'k'" or "must have PROG [ARGS] or -p PID".
+ * Allocations are freed by cli_free().
+ */
+int cli_parse(struct cli_opts *o, int argc, char **argv, char *err,
+	      size_t errlen);
+void cli_free(struct cli_opts *o);
+/* The -h text. */
+void cli_usage(FILE *out);
+
+#endif

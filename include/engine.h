@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * engine - the ptrace core: spawn, attach, the wait loop, per-thread
+ * state, follow fork/vfork/clone/exec, signals and group-stops, detach.
+ *
+ * The engine never prints and never calls Lua: engine_next_event() returns
+ * one event at a time.  The thread an event is about stays stopped until
+ * the next call to engine_next_event() (so a caller can read its memory,
+ * change its registers or its pending signal); that call resumes it the
+ * right way (PTRACE_SYSCALL, the signal re-injected, PTRACE_LISTEN for a
+ * group-stop) before waiting for the next event.
+ *
+ * Functions return 0 (or a count) on success and -errno on failure.
+ */
+#ifndef MYTRACE_ENGINE_H
+#define MYTRACE_ENGINE_H
+
+#include <signal.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+enum engine_ev_kind {
+	ENGINE_EV_ENTRY,	/* syscall-entry-stop: nr, args */
+	ENGINE_EV_EXIT,		/* syscall-exit-stop: nr, args (from entry), ret */
+	ENGINE_EV_SIGNAL,	/* signal-delivery-stop: sig, siginfo */
+	ENGINE_EV_GROUP_STOP,	/* job-control stop (SIGSTOP...): sig */
+	ENGINE_EV_FORK,		/* a new tracee appeared: child (its tid) */
+	ENGINE_EV_EXEC,		/* execve succeeded: old_tid (tid before) */
+	ENGINE_EV_EXITED,	/* thread exited: status = exit code */
+	ENGINE_EV_KILLED,	/* thread killed by signal: sig, core */
+	ENGINE_EV_ATTACHED,	/* -p: thread tid is now traced */
+	ENGINE_EV_DETACHED,	/* thread tid detached (engine_detach_all) */
+};
+
+/* How the new tracee of a ENGINE_EV_FORK was created. */
+enum engine_fork_kind {
+	ENGINE_FORK,
+	ENGINE_VFORK,
+	ENGINE_CLONE,		/* a thread or a clone()d process */
+};
+
+struct engine_event {
+	enum engine_ev_kind kind;
+	pid_t tid;		/* thread the event is about */
+	pid_t pid;		/* its thread group id */
+	uint64_t ts_ns;		/* CLOCK_REALTIME when the stop was seen */
+	uint64_t mono_ns;	/* CLOCK_MONOTONIC, for durations */
+
+	/* ENGINE_EV_ENTRY / ENGINE_EV_EXIT */
+	long nr;
+	uint64_t args[6];
+	int64_t ret;		/* raw value: -ENOENT for an error */
+	uint64_t entry_mono_ns;	/* EXIT: monotonic time of the entry */
+	int exit_without_entry;	/* EXIT seen with no entry (attach mid-call) */
+
+	/* ENGINE_EV_SIGNAL / ENGINE_EV_GROUP_STOP / ENGINE_EV_KILLED */
+	int sig;
+	siginfo_t siginfo;	/* ENGINE_EV_SIGNAL */
+	int core;		/* ENGINE_EV_KILLED: core dumped */
+
+	/* ENGINE_EV_FORK */
+	pid_t child;
+	enum engine_fork_kind fork_kind;
+
+	/* ENGINE_EV_EXEC */
+	pid_t old_tid;
+
+	/* ENGINE_EV_EXITED */
+	int status;
+
+	/*
+	 * One pointer the caller may keep per thread (the printer's
+	 * pending line).  Valid until the thread's EXITED/KILLED/DETACHED
+	 * event, after which the caller must free what it stored.
+	 */
+	void **udata;
+};
+
+struct engine_opts {
+	int follow;		/* -f: trace forks, vforks and clones */
+	int want_time;		/* fill ts_ns/mono_ns (else zero) */
+};
+
+struct engine;
+
+struct engine *engine_new(const struct engine_opts *opts);
+/* Detaches what is still attached, kills what was spawned, frees. */
+void engine_free(struct engine *e);
+
+/*
+ * Start @path with @argv/@envp (envp NULL: the current environment),
+ * traced from its execve on (the engine's own pre-exec syscalls are not
+ * reported).  @path must already be resolved (see engine_find_program).
+ * Returns the pid, or -errno (-ENOENT, -EACCES ... from execve, reported
+ * by the child through a pipe).
+ */
+pid_t engine_spawn(struct engine *e, const char *path, char *const argv[],
+		   char *const envp[]);
+
+/*
+ * Resolve @name like execvp would (PATH search when it has no '/').
+ * Writes the path into @buf; 0 or -errno (-ENOENT, -EACCES, -EISDIR).
+ */
+int engine_find_program(const char *name, char *buf, size_t size);
+
+/*
+ * Attach to every thread of process @pid (PTRACE_SEIZE each task, then
+ * PTRACE_INTERRUPT).  Returns the number of threads, or -errno:
+ * -ESRCH (no such process), -EPERM (see engine_attach_why).
+ */
+int engine_attach(struct engine *e, pid_t pid);
+
+/* Why attaching to @pid fails with EPERM: a one-line hint such as
+ * "it is already traced by pid 123" or "see /proc/sys/kernel/yama/ptrace_scope". */
+const char *engine_attach_why(pid_t pid);
+
+/*
+ * Resume the thread(s) held by the previous event, then wait for the
+ * next event.  Returns 1 with *ev filled, 0 when no tracee is left, or
+ * -EINTR when a signal handler of the caller ran (Ctrl-C): the engine's
+ * state stays consistent and the caller may call it again or detach.
+ */
+int engine_next_event(struct engine *e, struct engine_event *ev);
+
+/* Change the signal delivered when the held thread @tid resumes (0 to
+ * suppress it).  -ESRCH if @tid is not held. */
+int engine_set_signal(struct engine *e, pid_t tid, int sig);
+
+/*
+ * Stop tracing everything: threads of attached processes are detached
+ * (stopped ones first interrupted, pending signals re-injected) and keep
+ * running; spawned processes are killed with SIGKILL and reaped.
+ * Safe to call at any point, including after -EINTR.
+ */
+void engine_detach_all(struct engine *e);
+
+/* Number of threads currently traced. */
+int engine_count(const struct engine *e);
+
+#endif

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * trace - the strace-style printer: turns engine events into strace's
+ * lines (prefixes, timestamps, "<unfinished ...>"/"<... resumed>",
+ * padding to --columns, -T, "+++ exited with N +++", "--- SIG ---"),
+ * applying the -e filters, -z/-Z and -P.
+ */
+#ifndef MYTRACE_TRACE_H
+#define MYTRACE_TRACE_H
+
+#include <stdio.h>
+
+#include "decode.h"
+#include "engine.h"
+#include "filter.h"
+
+enum trace_pidmode {
+	TRACE_PID_AUTO,		/* "[pid  N] " once a second process exists */
+	TRACE_PID_COLUMN,	/* "N     " on every line (-f with -o FILE) */
+};
+
+struct trace_opts {
+	FILE *out;		/* syscall lines */
+	FILE *err;		/* "Process N attached" notices (stderr) */
+	struct decode_opts dopts;
+	const struct filter *filter;
+	int columns;		/* --columns=N, default 40 */
+	int show_duration;	/* -T */
+	int tstamp;		/* 0, 1 (-t), 2 (-tt), 3 (-ttt) */
+	int relative;		/* -r */
+	int quiet;		/* 1 (-q): no attach notices, 2 (-qq): no exit
+				 * lines either */
+	enum trace_pidmode pidmode;
+	const char *const *paths;	/* -P PATH..., NULL-terminated */
+	int npaths;
+};
+
+struct trace_printer;
+
+struct trace_printer *trace_new(const struct trace_opts *opts);
+/* Print what @ev shows; @src reads the event's thread's memory. */
+void trace_event(struct trace_printer *tp, const struct engine_event *ev,
+		 const struct decode_src *src);
+/* Close any pending line and flush. */
+void trace_finish(struct trace_printer *tp);
+void trace_free(struct trace_printer *tp);
+
+#endif

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * xlat - tables of symbolic constants (flags and enumerations) as strace
+ * prints them, e.g. O_RDONLY|O_CLOEXEC, PROT_READ|PROT_WRITE, F_GETFL.
+ * Pure data plus lookups; printing is decode's job.
+ *
+ * A table is an array of { value, name } ending with { 0, NULL }.  For
+ * flag tables, multi-bit entries (masks) come before the single bits
+ * they contain; a 0-valued entry names the value 0 (e.g. O_RDONLY).
+ */
+#ifndef MYTRACE_XLAT_H
+#define MYTRACE_XLAT_H
+
+#include <stdint.h>
+
+struct xlat {
+	uint64_t val;
+	const char *name;
+};
+
+#define XLAT_END { 0, NULL }
+
+/* Name of exactly @val in @tab, or NULL. */
+const char *xlat_name(const struct xlat *tab, uint64_t val);
+/* Value named @name in @tab; 0 and sets *found=0 when absent. */
+uint64_t xlat_value(const struct xlat *tab, const char *name, int *found);
+
+/* open(2) & friends */
+extern const struct xlat xlat_open_access[];	/* O_RDONLY O_WRONLY O_RDWR */
+extern const struct xlat xlat_open_flags[];	/* O_CREAT ... (no access) */
+extern const struct xlat xlat_at_flags[];	/* AT_SYMLINK_NOFOLLOW ... */
+extern const struct xlat xlat_access_modes[];	/* F_OK R_OK W_OK X_OK */
+extern const struct xlat xlat_statx_mask[];	/* STATX_TYPE ... */
+extern const struct xlat xlat_statx_attrs[];	/* STATX_ATTR_* */
+extern const struct xlat xlat_mode_type[];	/* S_IFREG S_IFDIR ... */
+extern const struct xlat xlat_lseek_whence[];	/* SEEK_SET ... */
+extern const struct xlat xlat_fcntl_cmds[];	/* F_DUPFD ... */
+extern const struct xlat xlat_fd_flags[];	/* FD_CLOEXEC */
+extern const struct xlat xlat_ioctl_cmds[];	/* TCGETS TIOCGWINSZ FIONREAD ... */
+extern const struct xlat xlat_getrandom_flags[];/* GRND_* */
+extern const struct xlat xlat_dirent_types[];	/* DT_REG ... */
+/* memory */
+extern const struct xlat xlat_mmap_prot[];	/* PROT_NONE PROT_READ ... */
+extern const struct xlat xlat_mmap_flags[];	/* MAP_SHARED|MAP_PRIVATE ... */
+extern const struct xlat xlat_madvise[];	/* MADV_* */
+extern const struct xlat xlat_mremap_flags[];	/* MREMAP_* */
+/* processes, signals */
+extern const struct xlat xlat_clone_flags[];	/* CLONE_* */
+extern const struct xlat xlat_wait_options[];	/* WNOHANG ... __WALL */
+extern const struct xlat xlat_sigprocmask_how[];/* SIG_BLOCK ... */
+extern const struct xlat xlat_sa_flags[];	/* SA_RESTORER SA_RESTART ... */
+extern const struct xlat xlat_si_codes[];	/* SI_USER SI_KERNEL ... */
+extern const struct xlat xlat_cld_codes[];	/* CLD_EXITED ... */
+extern const struct xlat xlat_segv_codes[];	/* SEGV_MAPERR ... */
+extern const struct xlat xlat_arch_prctl[];	/* ARCH_SET_FS ... */
+extern const struct xlat xlat_prctl_options[];	/* PR_SET_NAME ... */
+extern const struct xlat xlat_rlimit_resources[];/* RLIMIT_* */
+extern const struct xlat xlat_futex_ops[];	/* FUTEX_WAIT ... */
+extern const struct xlat xlat_futex_op_flags[];	/* FUTEX_PRIVATE_FLAG ... */
+extern const struct xlat xlat_clockids[];	/* CLOCK_REALTIME ... */
+extern const struct xlat xlat_timer_flags[];	/* TIMER_ABSTIME */
+extern const struct xlat xlat_rseq_flags[];
+extern const struct xlat xlat_personality[];
+/* network */
+extern const struct xlat xlat_address_families[];	/* AF_UNIX ... */
+extern const struct xlat xlat_socket_types[];	/* SOCK_STREAM ... */
+extern const struct xlat xlat_socket_flags[];	/* SOCK_CLOEXEC SOCK_NONBLOCK */
+extern const struct xlat xlat_ip_protocols[];	/* IPPROTO_TCP ... */
+extern const struct xlat xlat_msg_flags[];	/* MSG_* */
+extern const struct xlat xlat_shutdown_how[];	/* SHUT_RD ... */
+extern const struct xlat xlat_sockopt_levels[];	/* SOL_SOCKET ... */
+extern const struct xlat xlat_sockopt_names[];	/* SO_* */
+/* descriptors */
+extern const struct xlat xlat_poll_events[];	/* POLLIN ... */
+extern const struct xlat xlat_epoll_ctl_ops[];	/* EPOLL_CTL_ADD ... */
+extern const struct xlat xlat_epoll_events[];	/* EPOLLIN ... */
+extern const struct xlat xlat_pipe_flags[];	/* O_CLOEXEC O_NONBLOCK ... */
+extern const struct xlat xlat_eventfd_flags[];	/* EFD_* */
+extern const struct xlat xlat_memfd_flags[];	/* MFD_* */
+extern const struct xlat xlat_renameat2_flags[];/* RENAME_* */
+extern const struct xlat xlat_unlinkat_flags[];	/* AT_REMOVEDIR */
+extern const struct xlat xlat_umount_flags[];
+
+#endif
