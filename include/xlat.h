@@ -11,6 +11,7 @@
 #ifndef MYTRACE_XLAT_H
 #define MYTRACE_XLAT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct xlat {
