@@ -75,7 +75,8 @@ $(B)/obj/%.o: src/%.c | $(GEN)
 
 $(B)/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CMOCKA_CFLAGS) -o $@ $^ \
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CMOCKA_CFLAGS) -o $@ \
+		$(filter %.c %.o,$^) \
 		$(LDFLAGS) $(CMOCKA_LIBS) $(LDLIBS)
 
 # Tracees are the "real programs" of the tests: built without sanitizers.
