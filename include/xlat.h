@@ -30,6 +30,8 @@ uint64_t xlat_value(const struct xlat *tab, const char *name, int *found);
 extern const struct xlat xlat_open_access[];	/* O_RDONLY O_WRONLY O_RDWR */
 extern const struct xlat xlat_open_flags[];	/* O_CREAT ... (no access) */
 extern const struct xlat xlat_at_flags[];	/* AT_SYMLINK_NOFOLLOW ... */
+/* statx() flags: AT_STATX_* sync type, the field (flags & 0x6000) */
+extern const struct xlat xlat_at_statx_sync[];
 extern const struct xlat xlat_access_modes[];	/* F_OK R_OK W_OK X_OK */
 extern const struct xlat xlat_statx_mask[];	/* STATX_TYPE ... */
 extern const struct xlat xlat_statx_attrs[];	/* STATX_ATTR_* */
@@ -43,6 +45,8 @@ extern const struct xlat xlat_dirent_types[];	/* DT_REG ... */
 /* memory */
 extern const struct xlat xlat_mmap_prot[];	/* PROT_NONE PROT_READ ... */
 extern const struct xlat xlat_mmap_flags[];	/* MAP_SHARED|MAP_PRIVATE ... */
+/* mmap type field (flags & 0xf): MAP_FILE(0) MAP_SHARED MAP_PRIVATE ... */
+extern const struct xlat xlat_mmap_types[];
 extern const struct xlat xlat_madvise[];	/* MADV_* */
 extern const struct xlat xlat_mremap_flags[];	/* MREMAP_* */
 /* processes, signals */
@@ -50,18 +54,31 @@ extern const struct xlat xlat_clone_flags[];	/* CLONE_* */
 extern const struct xlat xlat_wait_options[];	/* WNOHANG ... __WALL */
 extern const struct xlat xlat_sigprocmask_how[];/* SIG_BLOCK ... */
 extern const struct xlat xlat_sa_flags[];	/* SA_RESTORER SA_RESTART ... */
-extern const struct xlat xlat_si_codes[];	/* SI_USER SI_KERNEL ... */
+/* SI_USER SI_KERNEL ...; negative codes are sign-extended: look up
+ * (uint64_t)(int64_t)si_code */
+extern const struct xlat xlat_si_codes[];
 extern const struct xlat xlat_cld_codes[];	/* CLD_EXITED ... */
 extern const struct xlat xlat_segv_codes[];	/* SEGV_MAPERR ... */
+extern const struct xlat xlat_bus_codes[];	/* BUS_ADRALN ... */
+extern const struct xlat xlat_ill_codes[];	/* ILL_ILLOPC ... */
+extern const struct xlat xlat_fpe_codes[];	/* FPE_INTDIV ... */
+extern const struct xlat xlat_trap_codes[];	/* TRAP_BRKPT ... */
+extern const struct xlat xlat_poll_codes[];	/* POLL_IN ... (SIGIO) */
+extern const struct xlat xlat_sys_codes[];	/* SYS_SECCOMP ... */
 extern const struct xlat xlat_arch_prctl[];	/* ARCH_SET_FS ... */
 extern const struct xlat xlat_prctl_options[];	/* PR_SET_NAME ... */
 extern const struct xlat xlat_rlimit_resources[];/* RLIMIT_* */
-extern const struct xlat xlat_futex_ops[];	/* FUTEX_WAIT ... */
+/* The whole op word: FUTEX_WAIT, FUTEX_WAIT_PRIVATE,
+ * FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME ... (print as an enum) */
+extern const struct xlat xlat_futex_ops[];
 extern const struct xlat xlat_futex_op_flags[];	/* FUTEX_PRIVATE_FLAG ... */
 extern const struct xlat xlat_clockids[];	/* CLOCK_REALTIME ... */
 extern const struct xlat xlat_timer_flags[];	/* TIMER_ABSTIME */
 extern const struct xlat xlat_rseq_flags[];
+/* persona & PER_MASK: PER_LINUX ...; the other bits are flags */
 extern const struct xlat xlat_personality[];
+/* ADDR_NO_RANDOMIZE ... */
+extern const struct xlat xlat_personality_flags[];
 /* network */
 extern const struct xlat xlat_address_families[];	/* AF_UNIX ... */
 extern const struct xlat xlat_socket_types[];	/* SOCK_STREAM ... */
