@@ -18,7 +18,8 @@ void summary_free(struct summary *s);
 void summary_add(struct summary *s, long nr, uint64_t dur_ns, int failed);
 /*
  * strace's table: "% time     seconds  usecs/call     calls    errors
- * syscall", sorted by time (then calls, then name), a "total" line.
+ * syscall", sorted by time (equal times in syscall number order, as
+ * strace shows them), a "total" line; nothing when no call was counted.
  */
 void summary_print(const struct summary *s, FILE *out);
 

@@ -33,6 +33,9 @@ struct trace_opts {
 	enum trace_pidmode pidmode;
 	const char *const *paths;	/* -P PATH..., NULL-terminated */
 	int npaths;
+	/* -ff: each thread's lines go to "FILE.TID" (no pid prefixes) */
+	const char *ff_prefix;
+	int lines_off;		/* -c: only the attach/detach notices */
 };
 
 struct trace_printer;
@@ -41,6 +44,11 @@ struct trace_printer *trace_new(const struct trace_opts *opts);
 /* Print what @ev shows; @src reads the event's thread's memory. */
 void trace_event(struct trace_printer *tp, const struct engine_event *ev,
 		 const struct decode_src *src);
+/*
+ * "Process PID attached" (or "... attached with N threads") on opts->err
+ * unless -q; main calls it after each successful engine_attach().
+ */
+void trace_attached(struct trace_printer *tp, pid_t pid, int nthreads);
 /* Close any pending line and flush. */
 void trace_finish(struct trace_printer *tp);
 void trace_free(struct trace_printer *tp);

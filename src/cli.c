@@ -1,28 +1,582 @@
 // SPDX-License-Identifier: MIT
-/* cli - mytrace's command line; see include/cli.h. */
+/*
+ * cli - mytrace's command line: strace's flags parsed into struct
+ * cli_opts (see include/cli.h).  Pure: no I/O, every error is one line
+ * in the caller's buffer.
+ */
 #include "cli.h"
 
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* Long options without a short letter. */
+enum {
+	OPT_STRING_LIMIT = 256,
+	OPT_COLUMNS,
+	OPT_TRACE,
+	OPT_STATUS,
+	OPT_SIGNAL,
+	OPT_SYSCALL_TIMES,
+	OPT_ABS_TS,
+	OPT_REL_TS,
+	OPT_DECODE_FDS,
+	OPT_QUIET,
+	OPT_OUTPUT_SEPARATELY,
+	OPT_STRINGS_IN_HEX,
+	OPT_SECCOMP,
+	OPT_NO_SECCOMP,
+	OPT_JSON,
+};
+
+/* '+': stop at the first non-option; ':': report missing arguments. */
+static const char short_opts[] = "+:fo:e:zZcCTtrqyvxX:hVp:P:s:a:E:il";
+
+static const struct option long_opts[] = {
+	{ "follow-forks", no_argument, NULL, 'f' },
+	{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
+	{ "output", required_argument, NULL, 'o' },
+	{ "attach", required_argument, NULL, 'p' },
+	{ "trace-path", required_argument, NULL, 'P' },
+	{ "trace", required_argument, NULL, OPT_TRACE },
+	{ "status", required_argument, NULL, OPT_STATUS },
+	{ "signal", required_argument, NULL, OPT_SIGNAL },
+	{ "successful-only", no_argument, NULL, 'z' },
+	{ "failed-only", no_argument, NULL, 'Z' },
+	{ "summary-only", no_argument, NULL, 'c' },
+	{ "summary", no_argument, NULL, 'C' },
+	{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
+	{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TS },
+	{ "relative-timestamps", optional_argument, NULL, OPT_REL_TS },
+	{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
+	{ "no-abbrev", no_argument, NULL, 'v' },
+	{ "strings-in-hex", optional_argument, NULL, OPT_STRINGS_IN_HEX },
+	{ "const-print-style", required_argument, NULL, 'X' },
+	{ "quiet", optional_argument, NULL, OPT_QUIET },
+	{ "string-limit", required_argument, NULL, OPT_STRING_LIMIT },
+	{ "columns", required_argument, NULL, OPT_COLUMNS },
+	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
+	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Parsing state shared by the helpers below. */
+struct cli_state {
+	struct cli_opts *o;
+	char *err;
+	size_t errlen;
+	int summary_only;	/* -c seen */
+	int summary_lines;	/* -C seen */
+	int separately;		/* --output-separately seen */
+};
+
+__attribute__((format(printf, 2, 3)))
+static int cli_fail(struct cli_state *st, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(st->err, st->errlen, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* A non-negative decimal int; -1 when @s is not one. */
+static int parse_uint(const char *s)
+{
+	char *end;
+	long v;
+
+	if (!*s || *s == '-' || *s == '+')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || *end || v > INT_MAX)
+		return -1;
+	return (int)v;
+}
+
+static int add_pid(struct cli_state *st, const char *s, size_t len)
+{
+	struct cli_opts *o = st->o;
+	char buf[32];
+	pid_t *p;
+	int v;
+
+	if (len >= sizeof(buf))
+		len = sizeof(buf) - 1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	v = parse_uint(buf);
+	if (v <= 0)
+		return cli_fail(st, "Invalid process id: '%s'", buf);
+	if (v == getpid())
+		return cli_fail(st, "I'm sorry, I can't let you do that, Dave.");
+	p = realloc(o->pids, (size_t)(o->npids + 1) * sizeof(*p));
+	if (!p)
+		return cli_fail(st, "out of memory");
+	o->pids = p;
+	o->pids[o->npids++] = v;
+	return 0;
+}
+
+/* -p "1", "1,2", "1 2". */
+static int add_pids(struct cli_state *st, const char *arg)
+{
+	static const char seps[] = ", \t\n";
+	const char *s = arg;
+	size_t n;
+
+	for (;;) {
+		s += strspn(s, seps);
+		if (!*s)
+			break;
+		n = strcspn(s, seps);
+		if (add_pid(st, s, n))
+			return -1;
+		s += n;
+	}
+	if (s == arg)
+		return cli_fail(st, "Invalid process id: '%s'", arg);
+	return 0;
+}
+
+static int add_path(struct cli_state *st, const char *path)
+{
+	struct cli_opts *o = st->o;
+	const char **p;
+
+	p = realloc(o->paths, (size_t)(o->npaths + 2) * sizeof(*p));
+	if (!p)
+		return cli_fail(st, "out of memory");
+	o->paths = p;
+	o->paths[o->npaths++] = path;
+	o->paths[o->npaths] = NULL;
+	return 0;
+}
+
+/* Apply "-e @prefix@arg" through the filter module. */
+static int add_filter(struct cli_state *st, const char *prefix,
+		      const char *arg)
+{
+	char buf[4096];
+
+	snprintf(buf, sizeof(buf), "%s%s", prefix, arg);
+	if (filter_parse(&st->o->filter, buf, st->err, st->errlen))
+		return -1;
+	return 0;
+}
+
+static int is_precision(const char *s)
+{
+	return !strcmp(s, "s") || !strcmp(s, "ms") || !strcmp(s, "us") ||
+	       !strcmp(s, "ns");
+}
+
+/* --syscall-times[=PREC], --relative-timestamps[=PREC]. */
+static int check_precision(struct cli_state *st, const char *name,
+			   const char *arg)
+{
+	if (arg && !is_precision(arg))
+		return cli_fail(st, "invalid --%s argument: '%s'", name, arg);
+	return 0;
+}
+
+/* One item of --absolute-timestamps: [format:]FMT or [precision:]PREC. */
+static int abs_ts_item(const char *it, int *fmt, int *prec)
+{
+	if (!strncmp(it, "format:", 7)) {
+		it += 7;
+		if (is_precision(it))
+			return -1;
+	} else if (!strncmp(it, "precision:", 10)) {
+		it += 10;
+		if (!is_precision(it))
+			return -1;
+	}
+	if (!strcmp(it, "none"))
+		*fmt = 0;
+	else if (!strcmp(it, "time"))
+		*fmt = 1;
+	else if (!strcmp(it, "unix"))
+		*fmt = 3;
+	else if (is_precision(it))
+		*prec = strcmp(it, "s") ? 1 : 0;
+	else
+		return -1;
+	return 0;
+}
+
+/*
+ * --absolute-timestamps[=[[format:]FMT][,[precision:]PREC]].  Only what
+ * -t/-tt/-ttt can express is kept: a sub-second precision means
+ * microseconds.
+ */
+static int parse_abs_ts(struct cli_state *st, const char *arg)
+{
+	char buf[64], *it, *save = NULL;
+	int fmt = 1, prec = -1;
+
+	if (!arg) {
+		st->o->tstamp = st->o->tstamp > 1 ? st->o->tstamp : 1;
+		return 0;
+	}
+	snprintf(buf, sizeof(buf), "%s", arg);
+	for (it = strtok_r(buf, ",", &save); it;
+	     it = strtok_r(NULL, ",", &save)) {
+		if (abs_ts_item(it, &fmt, &prec))
+			goto bad;
+	}
+	if (fmt == 0)
+		st->o->tstamp = 0;
+	else if (fmt == 3)
+		st->o->tstamp = 3;
+	else
+		st->o->tstamp = prec == 1 ? 2 : 1;
+	return 0;
+bad:
+	return cli_fail(st, "invalid --absolute-timestamps argument: '%s'",
+			arg);
+}
+
+/* --decode-fds[=path,socket,dev,pidfd,all]: 1 for paths only, else 2. */
+static int parse_decode_fds(struct cli_state *st, const char *arg)
+{
+	char buf[128], *it, *save = NULL;
+	int level = 0;
+
+	if (!arg) {
+		st->o->dopts.yflag = 1;
+		return 0;
+	}
+	snprintf(buf, sizeof(buf), "%s", arg);
+	for (it = strtok_r(buf, ",", &save); it;
+	     it = strtok_r(NULL, ",", &save)) {
+		if (!strcmp(it, "path"))
+			level = level > 1 ? level : 1;
+		else if (!strcmp(it, "socket") || !strcmp(it, "dev") ||
+			 !strcmp(it, "pidfd") || !strcmp(it, "all"))
+			level = 2;
+		else if (strcmp(it, "none"))
+			return cli_fail(st, "invalid decode-fds '%s'", it);
+	}
+	st->o->dopts.yflag = level;
+	return 0;
+}
+
+/* --quiet[=attach,personality,exit,...,all]. */
+static int parse_quiet(struct cli_state *st, const char *arg)
+{
+	static const char *const lvl1[] = {
+		"attach", "personality", "path-resolution", "thread-execve",
+		"superseded", "none", NULL
+	};
+	char buf[128], *it, *save = NULL;
+	int level = 0, i, ok;
+
+	if (!arg) {
+		st->o->quiet = st->o->quiet > 1 ? st->o->quiet : 1;
+		return 0;
+	}
+	snprintf(buf, sizeof(buf), "%s", arg);
+	for (it = strtok_r(buf, ",", &save); it;
+	     it = strtok_r(NULL, ",", &save)) {
+		if (!strcmp(it, "exit") || !strcmp(it, "exits") ||
+		    !strcmp(it, "all")) {
+			level = 2;
+			continue;
+		}
+		for (ok = 0, i = 0; lvl1[i]; i++)
+			ok |= !strcmp(it, lvl1[i]);
+		if (!ok)
+			return cli_fail(st, "invalid quiet '%s'", it);
+		if (strcmp(it, "none") && level < 1)
+			level = 1;
+	}
+	st->o->quiet = level;
+	return 0;
+}
+
+/* --strings-in-hex[=non-ascii-chars|non-ascii|all]. */
+static int parse_hex(struct cli_state *st, const char *arg)
+{
+	if (!arg || !strcmp(arg, "all"))
+		st->o->dopts.xflag = 2;
+	else if (!strcmp(arg, "non-ascii") || !strcmp(arg, "non-ascii-chars"))
+		st->o->dopts.xflag = 1;
+	else if (!strcmp(arg, "none"))
+		st->o->dopts.xflag = 0;
+	else
+		return cli_fail(st, "invalid --strings-in-hex argument: '%s'",
+				arg);
+	return 0;
+}
+
+/* The letters DESIGN.md gives to the scripting features. */
+static int reserved(struct cli_state *st, int c, const char *arg)
+{
+	if (c == 's' && parse_uint(arg) >= 0)
+		return cli_fail(st, "-s is the Lua script option in mytrace; "
+			       "use --string-limit=%s for strace's -s", arg);
+	if (c == 'a' && parse_uint(arg) >= 0)
+		return cli_fail(st, "-a is a script argument in mytrace; "
+			       "use --columns=%s for strace's -a", arg);
+	switch (c) {
+	case 's':
+		return cli_fail(st, "option -s (Lua scripts) is not available yet");
+	case 'a':
+		return cli_fail(st, "option -a (script arguments) is not available yet");
+	case 'E':
+		return cli_fail(st, "option -E (Lua chunks) is not available yet");
+	case 'i':
+		return cli_fail(st, "option -i (the shell) is not available yet");
+	default:
+		return cli_fail(st, "option -l (script list) is not available yet");
+	}
+}
+
+static int bump(int v, int max)
+{
+	return v < max ? v + 1 : max;
+}
+
+/* Options that only set a flag. */
+static int flag_opt(struct cli_state *st, int c)
+{
+	struct cli_opts *o = st->o;
+
+	switch (c) {
+	case 'f': o->follow = bump(o->follow, 2); break;
+	case 'z': o->filter.status = FS_SUCCESSFUL; break;
+	case 'Z': o->filter.status = FS_FAILED; break;
+	case 'c': st->summary_only = 1; break;
+	case 'C': st->summary_lines = 1; break;
+	case 'T': o->show_duration = 1; break;
+	case 't': o->tstamp = bump(o->tstamp, 3); break;
+	case 'r': o->relative = 1; break;
+	case 'q': o->quiet = bump(o->quiet, 2); break;
+	case 'y': o->dopts.yflag = bump(o->dopts.yflag, 2); break;
+	case 'v': o->dopts.verbose = 1; break;
+	case 'x': o->dopts.xflag = bump(o->dopts.xflag, 2); break;
+	case 'h': o->help = 1; break;
+	case 'V': o->version = 1; break;
+	case OPT_OUTPUT_SEPARATELY: st->separately = 1; break;
+	case OPT_SECCOMP: case OPT_NO_SECCOMP: break;	/* engine's choice */
+	default: return 1;
+	}
+	return 0;
+}
+
+static int number_opt(struct cli_state *st, const char *name,
+		      const char *arg, int *out)
+{
+	int v = parse_uint(arg);
+
+	if (v < 0)
+		return cli_fail(st, "invalid --%s argument: '%s'", name, arg);
+	*out = v;
+	return 0;
+}
+
+/* Options with an argument. */
+static int arg_opt(struct cli_state *st, int c, const char *arg)
+{
+	struct cli_opts *o = st->o;
+
+	switch (c) {
+	case 'o': o->outfile = arg; return 0;
+	case 'e': return add_filter(st, "", arg);
+	case OPT_TRACE: return add_filter(st, "trace=", arg);
+	case OPT_STATUS: return add_filter(st, "status=", arg);
+	case OPT_SIGNAL: return add_filter(st, "signal=", arg);
+	case 'p': return add_pids(st, arg);
+	case 'P': return add_path(st, arg);
+	case 'X':
+		if (!strcmp(arg, "abbrev"))
+			return 0;
+		return cli_fail(st, "-X %s is not available yet", arg);
+	case OPT_STRING_LIMIT:
+		return number_opt(st, "string-limit", arg,
+				  &o->dopts.string_limit);
+	case OPT_COLUMNS: return number_opt(st, "columns", arg, &o->columns);
+	case OPT_SYSCALL_TIMES:
+		o->show_duration = 1;
+		return check_precision(st, "syscall-times", arg);
+	case OPT_REL_TS:
+		o->relative = 1;
+		return check_precision(st, "relative-timestamps", arg);
+	case OPT_ABS_TS: return parse_abs_ts(st, arg);
+	case OPT_DECODE_FDS: return parse_decode_fds(st, arg);
+	case OPT_QUIET: return parse_quiet(st, arg);
+	case OPT_STRINGS_IN_HEX: return parse_hex(st, arg);
+	case OPT_JSON:
+		return cli_fail(st, "option --json is not available yet");
+	case 's': case 'a': case 'E': case 'i': case 'l':
+		return reserved(st, c, arg);
+	}
+	return cli_fail(st, "internal error: option %d", c);
+}
+
+/* The getopt error for the option just seen, strace's wording. */
+static int getopt_error(struct cli_state *st, int c, char **argv)
+{
+	const char *word = argv[optind - 1];
+
+	if (word && !strncmp(word, "--", 2)) {
+		if (c == ':')
+			return cli_fail(st, "option '%s' requires an argument",
+					word);
+		if (optopt)
+			return cli_fail(st, "option '%.*s' doesn't allow an "
+				       "argument", (int)strcspn(word, "="),
+				       word);
+		return cli_fail(st, "unrecognized option '%s'", word);
+	}
+	if (c == ':')
+		return cli_fail(st, "option requires an argument -- '%c'",
+				optopt);
+	return cli_fail(st, "invalid option -- '%c'", optopt);
+}
+
+/* Cross-option rules, checked once everything is parsed. */
+static int check_combination(struct cli_state *st)
+{
+	struct cli_opts *o = st->o;
+
+	if (st->summary_only && st->summary_lines)
+		return cli_fail(st, "-c/--summary-only and -C/--summary are "
+			       "mutually exclusive");
+	o->count = st->summary_only ? 1 : st->summary_lines ? 2 : 0;
+	if (st->separately)
+		o->follow = 2;
+	if (o->count && o->follow == 2)
+		return cli_fail(st, "(-c/--summary-only or -C/--summary) and "
+			       "-ff/--output-separately are mutually "
+			       "exclusive");
+	if (o->help || o->version)
+		return 0;
+	if (!o->argc && !o->npids)
+		return cli_fail(st, "must have PROG [ARGS] or -p PID");
+	return 0;
+}
+
+static void cli_defaults(struct cli_opts *o)
+{
+	static const struct decode_opts dflt = DECODE_OPTS_DEFAULT;
+
+	memset(o, 0, sizeof(*o));
+	filter_init(&o->filter);
+	o->columns = 40;
+	o->dopts = dflt;
+}
 
 int cli_parse(struct cli_opts *o, int argc, char **argv, char *err,
 	      size_t errlen)
 {
-	memset(o, 0, sizeof(*o));
-	(void)argc;
-	(void)argv;
-	(void)err;
-	(void)errlen;
-	return 0;
+	struct cli_state st = { o, err, errlen, 0, 0, 0 };
+	int c, rc;
+
+	cli_defaults(o);
+	if (errlen)
+		err[0] = '\0';
+	opterr = 0;
+	optind = 0;		/* full re-initialisation (glibc) */
+	while ((c = getopt_long(argc, argv, short_opts, long_opts,
+				NULL)) != -1) {
+		if (c == '?' || c == ':')
+			rc = getopt_error(&st, c, argv);
+		else if (flag_opt(&st, c) == 0)
+			rc = 0;
+		else
+			rc = arg_opt(&st, c, optarg);
+		if (rc)
+			return -1;
+	}
+	o->argv = argv + optind;
+	o->argc = argc - optind;
+	return check_combination(&st);
 }
 
 void cli_free(struct cli_opts *o)
 {
 	free(o->pids);
 	free(o->paths);
+	o->pids = NULL;
+	o->paths = NULL;
+	o->npids = 0;
+	o->npaths = 0;
 }
+
+static const char usage_text[] =
+"Usage: mytrace [OPTIONS] PROG [ARGS]\n"
+"   or: mytrace [OPTIONS] -p PID [-p PID]...\n"
+"Trace the system calls of PROG, or of running processes, like strace.\n"
+"\n"
+"Startup:\n"
+"  -p PID, --attach=PID   trace process PID (all its threads); may be\n"
+"                         repeated, or a list \"1,2\" / \"1 2\"\n"
+"\n"
+"Tracing:\n"
+"  -f, --follow-forks     follow forks, vforks and clones\n"
+"  -ff                    with -o FILE: one file FILE.PID per process\n"
+"\n"
+"Filtering:\n"
+"  -e EXPR                a qualifying expression: trace=SET, status=SET,\n"
+"                         signal=SET (EXPR alone means trace=EXPR)\n"
+"  --trace=SET            syscalls to show: names, %file %network\n"
+"                         %process %memory %signal %desc %ipc %creds ...,\n"
+"                         /REGEX, ?NAME, all, none; '!' negates\n"
+"  --status=SET           successful, failed, unfinished, unavailable,\n"
+"                         detached\n"
+"  --signal=SET           signals to show\n"
+"  -z, --successful-only  print only calls that succeeded\n"
+"  -Z, --failed-only      print only calls that failed\n"
+"  -P PATH, --trace-path=PATH\n"
+"                         print only calls touching PATH (repeatable)\n"
+"\n"
+"Output format:\n"
+"  -o FILE, --output=FILE write the trace to FILE instead of stderr\n"
+"  --string-limit=N       print at most N bytes of strings (default 32)\n"
+"  --columns=N            align return values at column N (default 40)\n"
+"  -T, --syscall-times    print the time spent in each call\n"
+"  -t, --absolute-timestamps\n"
+"                         prefix lines with the time of day\n"
+"  -tt                    ... with microseconds\n"
+"  -ttt                   ... as UNIX time with microseconds\n"
+"  -r, --relative-timestamps\n"
+"                         prefix lines with the time since the previous\n"
+"  -y, --decode-fds[=path]\n"
+"                         print the paths of file descriptors\n"
+"  -yy, --decode-fds=all  ... and socket endpoints\n"
+"  -v, --no-abbrev        print structures and environments in full\n"
+"  -x                     print non-ASCII strings in hex\n"
+"  -xx                    print all strings in hex\n"
+"  -q, --quiet            no \"Process N attached/detached\" messages\n"
+"  -qq                    ... and no \"+++ exited\" lines either\n"
+"\n"
+"Statistics:\n"
+"  -c, --summary-only     count calls, errors and time; print a table\n"
+"  -C, --summary          like -c, but print the trace too\n"
+"\n"
+"Scripting (not available yet):\n"
+"  -s FILE.lua            run a Lua script\n"
+"  -a KEY=VAL             pass an argument to the script\n"
+"  -E 'CHUNK'             run a Lua chunk\n"
+"  -i                     the interactive shell\n"
+"  -l                     list the example scripts\n"
+"\n"
+"Miscellaneous:\n"
+"  -h, --help             print this help\n"
+"  -V, --version          print the version\n";
 
 void cli_usage(FILE *out)
 {
-	fputs("Usage: mytrace [OPTIONS] PROG [ARGS]\n", out);
+	fputs(usage_text, out);
 }

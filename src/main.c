@@ -1,8 +1,281 @@
 // SPDX-License-Identifier: MIT
-/* main - mytrace's entry point: parse, wire the modules, exit status. */
+/*
+ * main - mytrace's entry point: parse the command line, start or attach
+ * the tracees, feed the engine's events to the printer and the -c
+ * summary, and turn the outcome into an exit status.  The only file
+ * that calls exit().
+ */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
-int main(void)
+#include "arch.h"
+#include "cli.h"
+#include "engine.h"
+#include "mem.h"
+#include "summary.h"
+#include "trace.h"
+
+#define MYTRACE_VERSION "0.1"
+
+/* Set by SIGINT/SIGTERM/SIGHUP: stop tracing, detach, finish. */
+static volatile sig_atomic_t interrupted;
+
+struct run {
+	struct cli_opts opts;
+	FILE *out;		/* trace lines and the -c table */
+	struct engine *eng;
+	struct trace_printer *tp;
+	struct summary *sum;
+	pid_t spawned;		/* the program we started, or 0 */
+	int status;		/* exit status so far */
+};
+
+static void on_signal(int sig)
 {
-	return EXIT_SUCCESS;
+	interrupted = sig;
+}
+
+/* No SA_RESTART: the engine's waitpid returns -EINTR. */
+static void install_handlers(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+/* struct decode_src callbacks: @ctx points to the event's tid. */
+static ssize_t src_read(void *ctx, uint64_t addr, void *buf, size_t len)
+{
+	return mem_read(*(pid_t *)ctx, addr, buf, len);
+}
+
+static int src_fdpath(void *ctx, int fd, char *buf, size_t size)
+{
+	char link[64];
+	ssize_t n;
+
+	if (!size)
+		return -EINVAL;
+	snprintf(link, sizeof(link), "/proc/%d/fd/%d", (int)*(pid_t *)ctx,
+		 fd);
+	n = readlink(link, buf, size - 1);
+	if (n < 0)
+		return -errno;
+	buf[n] = '\0';
+	return 0;
+}
+
+static void die_usage(const char *msg)
+{
+	fprintf(stderr, "mytrace: %s (try 'mytrace -h')\n", msg);
+	exit(1);
+}
+
+static FILE *open_output(const struct cli_opts *o)
+{
+	FILE *f;
+
+	/* -ff -o FILE writes FILE.TID files only. */
+	if (!o->outfile || o->follow == 2)
+		return stderr;
+	f = fopen(o->outfile, "we");	/* not inherited by PROG */
+	if (!f) {
+		fprintf(stderr, "mytrace: Can't fopen '%s': %s\n",
+			o->outfile, strerror(errno));
+		exit(1);
+	}
+	return f;
+}
+
+static struct trace_printer *make_printer(struct run *r)
+{
+	const struct cli_opts *o = &r->opts;
+	struct trace_opts t;
+
+	memset(&t, 0, sizeof(t));
+	t.out = r->out;
+	t.err = stderr;
+	t.dopts = o->dopts;
+	t.filter = &o->filter;
+	t.columns = o->columns;
+	t.show_duration = o->show_duration;
+	t.tstamp = o->tstamp;
+	t.relative = o->relative;
+	t.quiet = o->quiet;
+	t.pidmode = o->outfile && (o->follow == 1 || o->npids > 1) ?
+		    TRACE_PID_COLUMN : TRACE_PID_AUTO;
+	t.paths = o->paths;
+	t.npaths = o->npaths;
+	if (o->outfile && o->follow == 2)
+		t.ff_prefix = o->outfile;
+	t.lines_off = o->count == 1;
+	return trace_new(&t);
+}
+
+static void attach_all(struct run *r)
+{
+	int i, n;
+	pid_t pid;
+
+	for (i = 0; i < r->opts.npids; i++) {
+		pid = r->opts.pids[i];
+		n = engine_attach(r->eng, pid);
+		if (n == -EPERM) {
+			fprintf(stderr, "mytrace: attach: ptrace(PTRACE_SEIZE, "
+				"%d): %s (%s)\n", (int)pid, strerror(-n),
+				engine_attach_why(pid));
+		} else if (n < 0) {
+			fprintf(stderr, "mytrace: attach: ptrace(PTRACE_SEIZE, "
+				"%d): %s\n", (int)pid, strerror(-n));
+		} else {
+			trace_attached(r->tp, pid, n);
+			continue;
+		}
+		engine_free(r->eng);
+		exit(1);
+	}
+}
+
+static void spawn_program(struct run *r)
+{
+	char path[PATH_MAX];
+	int rc;
+
+	rc = engine_find_program(r->opts.argv[0], path, sizeof(path));
+	if (rc < 0) {
+		fprintf(stderr, "mytrace: Can't stat '%s': %s\n",
+			r->opts.argv[0], strerror(-rc));
+		goto fail;
+	}
+	r->spawned = engine_spawn(r->eng, path, r->opts.argv, NULL);
+	if (r->spawned < 0) {
+		fprintf(stderr, "mytrace: exec: %s\n", strerror(-r->spawned));
+		goto fail;
+	}
+	return;
+fail:
+	engine_free(r->eng);
+	exit(1);
+}
+
+/* The -c table counts completed calls of the traced set. */
+static void count_event(struct run *r, const struct engine_event *ev)
+{
+	if (ev->kind != ENGINE_EV_EXIT || ev->exit_without_entry)
+		return;
+	if (!sysset_has(&r->opts.filter.trace, ev->nr))
+		return;
+	summary_add(r->sum, ev->nr,
+		    ev->mono_ns > ev->entry_mono_ns ?
+		    ev->mono_ns - ev->entry_mono_ns : 0,
+		    arch_ret_is_error(ev->ret));
+}
+
+/* The spawned program's fate is mytrace's exit status. */
+static void note_status(struct run *r, const struct engine_event *ev)
+{
+	if (!r->spawned || ev->tid != r->spawned)
+		return;
+	if (ev->kind == ENGINE_EV_EXITED)
+		r->status = ev->status;
+	else if (ev->kind == ENGINE_EV_KILLED)
+		r->status = 128 + ev->sig;
+}
+
+static void event_loop(struct run *r)
+{
+	struct engine_event ev;
+	struct decode_src src = { src_read, NULL, &ev.tid };
+	int rc;
+
+	if (r->opts.dopts.yflag)
+		src.fdpath = src_fdpath;
+	while (!interrupted) {
+		rc = engine_next_event(r->eng, &ev);
+		if (rc == 0)
+			return;
+		if (rc == -EINTR)
+			continue;
+		if (rc < 0) {
+			fprintf(stderr, "mytrace: wait: %s\n", strerror(-rc));
+			return;
+		}
+		if (r->tp)
+			trace_event(r->tp, &ev, &src);
+		if (r->sum)
+			count_event(r, &ev);
+		note_status(r, &ev);
+	}
+	/* Ctrl-C & co: attached processes go on, spawned ones die. */
+	engine_detach_all(r->eng);
+	while (engine_next_event(r->eng, &ev) > 0)
+		if (r->tp)
+			trace_event(r->tp, &ev, &src);
+	if (r->spawned)
+		r->status = 128 + interrupted;
+}
+
+static void parse_or_exit(struct run *r, int argc, char **argv)
+{
+	char err[512];
+
+	if (cli_parse(&r->opts, argc, argv, err, sizeof(err)))
+		die_usage(err);
+	if (r->opts.help) {
+		cli_usage(stdout);
+		exit(0);
+	}
+	if (r->opts.version) {
+		printf("mytrace -- version %s\n", MYTRACE_VERSION);
+		exit(0);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	struct engine_opts eo = { 0, 1 };
+	struct run r;
+
+	memset(&r, 0, sizeof(r));
+	parse_or_exit(&r, argc, argv);
+	r.out = open_output(&r.opts);
+	r.tp = make_printer(&r);
+	if (r.opts.count)
+		r.sum = summary_new();
+	if (!r.tp || (r.opts.count && !r.sum)) {
+		fputs("mytrace: out of memory\n", stderr);
+		return 1;
+	}
+	eo.follow = r.opts.follow > 0;
+	r.eng = engine_new(&eo);
+	if (!r.eng) {
+		fputs("mytrace: out of memory\n", stderr);
+		return 1;
+	}
+	install_handlers();
+	attach_all(&r);
+	if (r.opts.argc)
+		spawn_program(&r);
+	event_loop(&r);
+	trace_finish(r.tp);
+	if (r.sum)
+		summary_print(r.sum, r.out);
+	engine_free(r.eng);
+	trace_free(r.tp);
+	summary_free(r.sum);
+	if (r.out != stderr)
+		fclose(r.out);
+	cli_free(&r.opts);
+	return r.status;
 }

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+/*
+ * trace_call - one system call's line: the entry half, the exit half
+ * (straight after it, or as "<... NAME resumed>" when another line came
+ * in between), or the whole line at exit when -e status/-z/-Z must see
+ * the return value first; and the "= ?" of a call its thread never
+ * returned from.
+ */
+#include "arch.h"
+#include "trace_priv.h"
+
+/* Lines must wait for the return value when some statuses are hidden. */
+static int status_needs_hold(const struct trace_printer *tp)
+{
+	unsigned both = FS_SUCCESSFUL | FS_FAILED;
+
+	return (tp->o.filter->status & both) != both;
+}
+
+/* -e trace= for @nr; numbers outside the set's range only under "all". */
+static int trace_wanted(const struct trace_printer *tp, long nr)
+{
+	const struct sysset *set = &tp->o.filter->trace;
+
+	if (nr >= 0 && nr < SYSCALLS_MAX)
+		return sysset_has(set, nr);
+	return sysset_count(set) == SYSCALLS_MAX;
+}
+
+static int call_shown(const struct trace_printer *tp,
+		      const struct decode_call *c,
+		      const struct decode_src *src)
+{
+	if (!trace_wanted(tp, c->nr))
+		return 0;
+	if (tp->o.npaths && !decode_touches_path(c, src, tp->o.paths,
+						 tp->o.npaths))
+		return 0;
+	return 1;
+}
+
+static void call_from_event(struct decode_call *c,
+			    const struct engine_event *ev)
+{
+	int i;
+
+	c->nr = ev->nr;
+	for (i = 0; i < 6; i++)
+		c->args[i] = ev->args[i];
+	c->ret = ev->ret;
+}
+
+void trace_call_entry(struct trace_printer *tp, struct trace_thread *th,
+		      const struct engine_event *ev,
+		      const struct decode_src *src)
+{
+	struct strbuf *sb = &tp->sb;
+
+	/* A previous call that never reported its exit stays unfinished. */
+	if (th->st->open == th)
+		trace_stream_interrupt(th->st);
+	th->in_call = 1;
+	th->held = 0;
+	call_from_event(&th->call, ev);
+	th->entry_mono_ns = ev->mono_ns;
+	th->shown = !tp->o.lines_off && call_shown(tp, &th->call, src);
+	if (!th->shown)
+		return;
+	if (status_needs_hold(tp)) {
+		th->held = 1;
+		strbuf_reset(&th->line);
+		trace_prefix(tp, &th->line, th, ev->ts_ns, ev->mono_ns);
+		decode_entry(&th->line, &th->call, src, &tp->o.dopts);
+		return;
+	}
+	trace_stream_interrupt(th->st);
+	strbuf_reset(sb);
+	trace_prefix(tp, sb, th, ev->ts_ns, ev->mono_ns);
+	decode_entry(sb, &th->call, src, &tp->o.dopts);
+	trace_stream_write(th->st, th, sb, 0);
+}
+
+/*
+ * Start the text that goes before the exit half into tp->sb: nothing
+ * when @th's entry half is the open line, else the held line or a
+ * "<... NAME resumed>" leader.  Returns the column where tp->sb starts.
+ */
+static size_t begin_tail(struct trace_printer *tp, struct trace_thread *th,
+			 const struct engine_event *ev)
+{
+	struct strbuf *sb = &tp->sb;
+
+	strbuf_reset(sb);
+	if (th->held) {
+		trace_stream_interrupt(th->st);
+		strbuf_putn(sb, th->line.buf, th->line.len);
+		return 0;
+	}
+	if (th->st->open == th)
+		return th->st->col;
+	trace_stream_interrupt(th->st);
+	trace_prefix(tp, sb, th, ev->ts_ns, ev->mono_ns);
+	strbuf_puts(sb, "<... ");
+	trace_put_name(sb, th->call.nr);
+	strbuf_puts(sb, " resumed>");
+	return 0;
+}
+
+static unsigned call_status(int64_t ret)
+{
+	return arch_ret_is_error(ret) ? FS_FAILED : FS_SUCCESSFUL;
+}
+
+void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
+		     const struct engine_event *ev,
+		     const struct decode_src *src)
+{
+	struct strbuf *sb = &tp->sb;
+	size_t col;
+
+	if (!th->in_call) {
+		/* Attached in the middle of this call. */
+		call_from_event(&th->call, ev);
+		th->held = 0;
+		th->entry_mono_ns = ev->entry_mono_ns;
+		th->shown = !tp->o.lines_off &&
+			    call_shown(tp, &th->call, src);
+		if (th->shown && th->st->open == th)
+			trace_stream_interrupt(th->st);
+	}
+	th->in_call = 0;
+	th->call.ret = ev->ret;
+	if (!th->shown)
+		return;
+	if (th->held && !(tp->o.filter->status & call_status(ev->ret)))
+		return;
+	col = begin_tail(tp, th, ev);
+	decode_exit(sb, &th->call, src, &tp->o.dopts);
+	trace_pad(tp, sb, col + sb->len);
+	strbuf_puts(sb, "= ");
+	decode_retval(sb, &th->call, src, &tp->o.dopts);
+	if (tp->o.show_duration && ev->mono_ns >= ev->entry_mono_ns)
+		trace_put_duration(sb, ev->mono_ns - ev->entry_mono_ns);
+	strbuf_putc(sb, '\n');
+	trace_stream_write(th->st, th, sb, 1);
+}
+
+/*
+ * @th exits, is killed or detached inside a call: strace's
+ * "<unfinished ...>) = ?" (no "<unfinished ...>" for exit_group, which
+ * never returns anyway), or " <detached ...>".
+ */
+void trace_call_vanish(struct trace_printer *tp, struct trace_thread *th,
+		       const struct engine_event *ev, int detached)
+{
+	struct strbuf *sb = &tp->sb;
+	unsigned status = detached ? FS_DETACHED : FS_UNFINISHED;
+	size_t col;
+
+	if (!th->in_call || !th->shown)
+		return;
+	th->in_call = 0;
+	if (th->held && !(tp->o.filter->status & status))
+		return;
+	col = begin_tail(tp, th, ev);
+	if (detached) {
+		strbuf_puts(sb, " <detached ...>\n");
+	} else {
+		if (!decode_never_returns(th->call.nr))
+			strbuf_puts(sb, " <unfinished ...>");
+		strbuf_putc(sb, ')');
+		trace_pad(tp, sb, col + sb->len);
+		strbuf_puts(sb, "= ?\n");
+	}
+	trace_stream_write(th->st, th, sb, 1);
+}
