@@ -12,6 +12,12 @@
 #include "decode.h"
 #include "filter.h"
 
+/* One -s FILE or -E CHUNK, in command-line order. */
+struct script_source {
+	int is_chunk;		/* 0: text is a file name, 1: Lua source */
+	const char *text;
+};
+
 struct cli_opts {
 	char **argv;		/* PROG ARGS... (points into main's argv) */
 	int argc;
@@ -29,6 +35,11 @@ struct cli_opts {
 	struct decode_opts dopts;	/* --string-limit, -v, -x, -y */
 	const char **paths;	/* -P PATH, NULL-terminated */
 	int npaths;
+	struct script_source *sources;	/* -s FILE, -E CHUNK */
+	int nsources;
+	const char **script_args;	/* -a KEY=VAL */
+	int nscript_args;
+	int list_scripts;	/* -l */
 	int help;		/* -h */
 	int version;		/* -V */
 };

@@ -21,13 +21,7 @@
 
 #include <stdio.h>
 
-struct cli_opts;
-
-/* One -s FILE or -E CHUNK, in command-line order. */
-struct script_source {
-	int is_chunk;		/* 0: text is a file name, 1: Lua source */
-	const char *text;
-};
+#include "cli.h"
 
 struct script_opts {
 	/* PROG argv / pids, -f, -o, and the decode/trace options. */

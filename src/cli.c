@@ -319,6 +319,38 @@ static int parse_hex(struct cli_state *st, const char *arg)
 	return 0;
 }
 
+/* -s FILE / -E CHUNK, kept in command-line order. */
+static int add_source(struct cli_state *st, int is_chunk, const char *text)
+{
+	struct cli_opts *o = st->o;
+	struct script_source *p;
+
+	p = realloc(o->sources, (o->nsources + 1) * sizeof(*p));
+	if (!p)
+		return cli_fail(st, "out of memory");
+	p[o->nsources].is_chunk = is_chunk;
+	p[o->nsources].text = text;
+	o->sources = p;
+	o->nsources++;
+	return 0;
+}
+
+/* -a KEY=VAL for the scripts' args table. */
+static int add_script_arg(struct cli_state *st, const char *arg)
+{
+	struct cli_opts *o = st->o;
+	const char **p;
+
+	if (!strchr(arg, '=') || arg[0] == '=')
+		return cli_fail(st, "-a wants KEY=VALUE, not '%s'", arg);
+	p = realloc(o->script_args, (o->nscript_args + 1) * sizeof(*p));
+	if (!p)
+		return cli_fail(st, "out of memory");
+	p[o->nscript_args++] = arg;
+	o->script_args = p;
+	return 0;
+}
+
 /* The letters DESIGN.md gives to the scripting features. */
 static int reserved(struct cli_state *st, int c, const char *arg)
 {
@@ -330,15 +362,16 @@ static int reserved(struct cli_state *st, int c, const char *arg)
 			       "use --columns=%s for strace's -a", arg);
 	switch (c) {
 	case 's':
-		return cli_fail(st, "option -s (Lua scripts) is not available yet");
-	case 'a':
-		return cli_fail(st, "option -a (script arguments) is not available yet");
+		return add_source(st, 0, arg);
 	case 'E':
-		return cli_fail(st, "option -E (Lua chunks) is not available yet");
-	case 'i':
-		return cli_fail(st, "option -i (the shell) is not available yet");
+		return add_source(st, 1, arg);
+	case 'a':
+		return add_script_arg(st, arg);
+	case 'l':
+		st->o->list_scripts = 1;
+		return 0;
 	default:
-		return cli_fail(st, "option -l (script list) is not available yet");
+		return cli_fail(st, "option -i (the shell) is not available yet");
 	}
 }
 
@@ -460,7 +493,13 @@ static int check_combination(struct cli_state *st)
 		return cli_fail(st, "(-c/--summary-only or -C/--summary) and "
 			       "-ff/--output-separately are mutually "
 			       "exclusive");
-	if (o->help || o->version)
+	if (o->help || o->version || o->list_scripts)
+		return 0;
+	if (o->nscript_args && !o->nsources)
+		return cli_fail(st, "-a KEY=VAL needs a script (-s FILE or "
+			       "-E CHUNK)");
+	/* A script may spawn or attach by itself (pt.spawn). */
+	if (o->nsources)
 		return 0;
 	if (!o->argc && !o->npids)
 		return cli_fail(st, "must have PROG [ARGS] or -p PID");
@@ -508,6 +547,12 @@ void cli_free(struct cli_opts *o)
 {
 	free(o->pids);
 	free(o->paths);
+	free(o->sources);
+	free(o->script_args);
+	o->sources = NULL;
+	o->script_args = NULL;
+	o->nsources = 0;
+	o->nscript_args = 0;
 	o->pids = NULL;
 	o->paths = NULL;
 	o->npids = 0;
@@ -565,12 +610,12 @@ static const char usage_text[] =
 "  -c, --summary-only     count calls, errors and time; print a table\n"
 "  -C, --summary          like -c, but print the trace too\n"
 "\n"
-"Scripting (not available yet):\n"
-"  -s FILE.lua            run a Lua script\n"
-"  -a KEY=VAL             pass an argument to the script\n"
+"Scripting (Lua 5.4, see docs/lua.md):\n"
+"  -s FILE.lua            run a Lua script (repeatable)\n"
+"  -a KEY=VAL             set args.KEY for the scripts\n"
 "  -E 'CHUNK'             run a Lua chunk\n"
-"  -i                     the interactive shell\n"
-"  -l                     list the example scripts\n"
+"  -l                     list the scripts on the search path\n"
+"  -i                     the interactive shell (not available yet)\n"
 "\n"
 "Miscellaneous:\n"
 "  -h, --help             print this help\n"

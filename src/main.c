@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "engine.h"
 #include "mem.h"
+#include "script.h"
 #include "summary.h"
 #include "trace.h"
 
@@ -242,6 +243,28 @@ static void parse_or_exit(struct run *r, int argc, char **argv)
 	}
 }
 
+/* -s/-E/-l: the Lua side runs the show (src/script.c). */
+static int run_scripts(struct cli_opts *o, const char *argv0)
+{
+	struct script_opts so;
+	int status;
+
+	if (o->list_scripts) {
+		status = script_list(stdout, argv0);
+	} else {
+		memset(&so, 0, sizeof(so));
+		so.cli = o;
+		so.sources = o->sources;
+		so.nsources = o->nsources;
+		so.args = o->script_args;
+		so.nargs = o->nscript_args;
+		so.argv0 = argv0;
+		status = script_run(&so);
+	}
+	cli_free(o);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	struct engine_opts eo = { 0, 1 };
@@ -249,6 +272,8 @@ int main(int argc, char **argv)
 
 	memset(&r, 0, sizeof(r));
 	parse_or_exit(&r, argc, argv);
+	if (r.opts.list_scripts || r.opts.nsources)
+		return run_scripts(&r.opts, argv[0]);
 	r.out = open_output(&r.opts);
 	r.tp = make_printer(&r);
 	if (r.opts.count)

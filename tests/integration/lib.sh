@@ -6,8 +6,10 @@
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-ok() { echo "ok - $1"; }
-not_ok() { echo "not ok - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
+# printf, not echo: dash's echo would expand the backslashes of the
+# strace lines that names and diagnostics quote.
+ok() { printf 'ok - %s\n' "$1"; }
+not_ok() { printf 'not ok - %s\n' "$1"; shift; for l in "$@"; do printf '#   %s\n' "$l"; done; }
 
 # check NAME CMD...: ok when CMD succeeds.
 check() {
@@ -49,4 +51,107 @@ normalize() {
 		-e 's/0x[0-9a-f]{6,}/0xADDR/g' \
 		-e 's/(pid|si_pid|tid)=[0-9]+/\1=PID/g' \
 		-e 's/<[0-9]+\.[0-9]+>$/<T>/' "$@"
+}
+
+# normalize_trace FILE: normalize, and also the pids that the trace itself
+# reveals (pid columns, "[pid N]", si_pid=N, what clone/fork/getpid/gettid/
+# getppid/set_tid_address return) wherever they appear, and the random bytes that
+# getrandom returns.  Other argument values are kept as they are.
+normalize_trace() {
+	{
+		sed -nE 's/^([0-9]+) .*/\1/p' "$1"
+		grep -oE '\[pid +[0-9]+\]' "$1" | tr -dc '0-9\n'
+		grep -oE 'si_pid=[0-9]+' "$1" | tr -dc '0-9\n'
+		normalize "$1" | sed -nE 's/^(clone3?|fork|vfork|getpid|gettid|getppid|set_tid_address)\(.*\) += ([0-9]+)$/\2/p'
+	} | sort -u | sed -E 's/.*/s\/\\b&\\b\/PID\/g/' > "$TMP/pids.sed"
+	normalize "$1" | sed -E -f "$TMP/pids.sed" \
+		-e 's/^getrandom\("([^"\\]|\\.)*"/getrandom("RANDOM"/'
+}
+
+# syscall_names FILE: the names of the calls in a trace, one a line (a
+# call split by "<unfinished ...>" counts once).  With a pid column (-f -o)
+# the calls are grouped by process, in the order the processes appear,
+# each line "N name" (N = 1 for the first process): so that the order in
+# which two processes' lines interleave does not matter.
+syscall_names() {
+	awk '
+	$1 ~ /^[0-9]+$/ {
+		if (!($1 in id))
+			id[$1] = ++n
+		p = id[$1]
+		sub(/^[0-9]+ +/, "")
+	}
+	match($0, /^[a-z_][a-z0-9_]*\(/) {
+		print p + 0, substr($0, 1, RLENGTH - 1)
+	}' "$1" | sort -s -n -k1,1
+}
+
+# check_line NAME FILE LINE: ok when FILE has LINE, verbatim (whole line).
+check_line() {
+	if grep -q -x -F -e "$3" "$2"; then
+		ok "$1"
+	else
+		not_ok "$1" "no line: $3"
+		sed 's/^/#   /' "$2" | tail -20
+	fi
+}
+
+# check_no_grep NAME FILE REGEX: ok when no line of FILE matches REGEX.
+check_no_grep() {
+	if grep -q -e "$3" "$2"; then
+		not_ok "$1" "unexpected line matching: $3"
+		grep -e "$3" "$2" | head -5 | sed 's/^/#   /'
+	else
+		ok "$1"
+	fi
+}
+
+# proc_state PID: the state letter of /proc/PID/stat ("" when gone).
+proc_state() {
+	sed -n 's/^.*) \(.\) .*/\1/p' "/proc/$1/stat" 2>/dev/null
+}
+
+# wait_for SECONDS CMD...: poll CMD every 50 ms until it succeeds; fails
+# after SECONDS.
+wait_for() {
+	_w=$(($1 * 20))
+	shift
+	while [ "$_w" -gt 0 ]; do
+		"$@" 2>/dev/null && return 0
+		sleep 0.05
+		_w=$((_w - 1))
+	done
+	return 1
+}
+
+# sline CALL RET: a syscall line as strace prints it, padded to 40 columns.
+sline() {
+	printf '%-39s = %s\n' "$1" "$2"
+}
+
+# join_resumed FILE: a -f -o trace with each call split by "<unfinished
+# ...>" / "<... NAME resumed>" joined back into one line, and the padding
+# before " = " squeezed to one space; the pid column is kept.  For
+# comparing traces whose processes' lines interleave at random.
+join_resumed() {
+	awk '
+	{
+		p = $1
+		rest = $0
+		sub(/^[0-9]+ +/, "", rest)
+	}
+	rest ~ / <unfinished \.\.\.>$/ {
+		sub(/ <unfinished \.\.\.>$/, "", rest)
+		pend[p] = rest
+		next
+	}
+	rest ~ /^<\.\.\. [a-z0-9_]+ resumed>/ {
+		sub(/^<\.\.\. [a-z0-9_]+ resumed>/, "", rest)
+		rest = pend[p] rest
+		delete pend[p]
+	}
+	{
+		sub(/\) +=/, ") =", rest)
+		print p " " rest
+	}' "$1"
 }

@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: MIT */
+/* exitcode N - exit with status N. */
+#include <stdlib.h>
+
+int main(int argc, char **argv)
+{
+	return argc > 1 ? atoi(argv[1]) : 0;
+}
