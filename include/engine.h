@@ -74,6 +74,16 @@ struct engine_event {
 	 * event, after which the caller must free what it stored.
 	 */
 	void **udata;
+
+	/*
+	 * ENGINE_EV_EXEC when old_tid != tid (execve from a non-leader
+	 * thread): the udata slot of the vanished thread that had tid
+	 * before (the old leader, whose pending call the caller closes).
+	 * Valid during this event only: the caller frees what it stored
+	 * there.  NULL otherwise.  (*udata is the exec'ing thread's slot,
+	 * which moved from old_tid to tid.)
+	 */
+	void **gone_udata;
 };
 
 struct engine_opts {

@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * engine_detach - stop tracing everything.  Threads of attached processes
+ * are stopped (PTRACE_INTERRUPT), then detached with the signal they were
+ * about to get, so they run on as before (a thread in group-stop stays
+ * stopped).  Spawned processes are killed and reaped.  Each thread gets
+ * a DETACHED (or EXITED/KILLED) event, handed out by engine_next_event.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+
+#include "engine_priv.h"
+
+static int eng_wait_tid(pid_t tid, int *status)
+{
+	for (;;) {
+		if (waitpid(tid, status, __WALL) == tid)
+			return 0;
+		if (errno != EINTR)
+			return -errno;
+	}
+}
+
+/* Queue the end of @t (DETACHED, or EXITED/KILLED from @status). */
+static void eng_queue_end(struct engine *e, struct eng_thread *t,
+			  int detached, int status)
+{
+	struct engine_event ev;
+
+	memset(&ev, 0, sizeof(ev));
+	eng_stamp(e, &ev);
+	ev.tid = t->tid;
+	ev.pid = t->pid;
+	if (detached) {
+		ev.kind = ENGINE_EV_DETACHED;
+	} else if (WIFEXITED(status)) {
+		ev.kind = ENGINE_EV_EXITED;
+		ev.status = WEXITSTATUS(status);
+	} else {
+		ev.kind = ENGINE_EV_KILLED;
+		ev.sig = WIFSIGNALED(status) ? WTERMSIG(status) : SIGKILL;
+		ev.core = WIFSIGNALED(status) && WCOREDUMP(status);
+	}
+	t->gone = 1;
+	t->stopped = 0;
+	t->deferred = 0;
+	eng_queue(e, &ev);
+}
+
+/* The signal to pass on when detaching from a stop of this status. */
+static int eng_pending_sig(int status)
+{
+	int sig = WSTOPSIG(status);
+
+	if (sig == (SIGTRAP | 0x80) || (unsigned int)status >> 16)
+		return 0;	/* syscall or event stop: nothing pending */
+	return sig;		/* signal-delivery-stop */
+}
+
+static void eng_detach_one(struct engine *e, struct eng_thread *t, void *arg)
+{
+	int status, sig = 0;
+
+	(void)arg;
+	if (t->gone || t->origin != ENG_ATTACHED)
+		return;
+	if (t->deferred) {
+		sig = eng_pending_sig(t->deferred_status);
+	} else if (t->stopped) {
+		sig = t->how == ENG_RESUME_LISTEN ? 0 : t->resume_sig;
+	} else {
+		if (ptrace(PTRACE_INTERRUPT, t->tid, NULL, NULL) < 0 &&
+		    errno != ESRCH)
+			return;
+		if (eng_wait_tid(t->tid, &status) < 0) {
+			eng_queue_end(e, t, 0, 0);
+			return;
+		}
+		if (!WIFSTOPPED(status)) {
+			eng_queue_end(e, t, 0, status);
+			return;
+		}
+		sig = eng_pending_sig(status);
+	}
+	ptrace(PTRACE_DETACH, t->tid, NULL, (void *)(long)sig);
+	eng_queue_end(e, t, 1, 0);
+}
+
+static void eng_kill_one(struct engine *e, struct eng_thread *t, void *arg)
+{
+	(void)e;
+	(void)arg;
+	if (!t->gone && t->origin == ENG_SPAWNED)
+		kill(t->pid, SIGKILL);
+}
+
+/* Reap a killed thread; @arg selects leaders (1) or other threads (0). */
+static void eng_reap_one(struct engine *e, struct eng_thread *t, void *arg)
+{
+	int leaders = *(int *)arg;
+	int status = 0;
+
+	if (t->gone || t->origin != ENG_SPAWNED ||
+	    (t->tid == t->pid) != leaders)
+		return;
+	do {
+		if (eng_wait_tid(t->tid, &status) < 0) {
+			/* Reaped already: say killed. */
+			status = SIGKILL;
+			break;
+		}
+	} while (WIFSTOPPED(status));
+	eng_queue_end(e, t, 0, status);
+}
+
+void engine_detach_all(struct engine *e)
+{
+	int leaders;
+
+	free(e->gone_rec);
+	e->gone_rec = NULL;
+	e->held = 0;
+	e->held_child = 0;
+	e->qhead = 0;
+	e->qlen = 0;
+	eng_foreach(e, eng_detach_one, NULL);
+	eng_foreach(e, eng_kill_one, NULL);
+	/* A traced leader is reported only after its other threads. */
+	leaders = 0;
+	eng_foreach(e, eng_reap_one, &leaders);
+	leaders = 1;
+	eng_foreach(e, eng_reap_one, &leaders);
+	e->deferred = NULL;
+}
