@@ -48,6 +48,12 @@ struct decode_call {
 	long nr;
 	uint64_t args[6];
 	int64_t ret;		/* raw return value; meaningful at exit only */
+	/*
+	 * Stack pointer at entry, 0 when unknown.  Only rt_sigreturn
+	 * needs it: strace shows the signal mask it restores from the
+	 * frame on the stack ({mask=[INT]}).
+	 */
+	uint64_t sp;
 };
 
 /* Append "name(" and the arguments known at entry (a trailing ", " when

@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: MIT
+/*
+ * decode_file - decoders of file and descriptor calls the declarative
+ * table cannot express: open flags (and whether the mode is shown),
+ * fcntl, ioctl, iovecs, pipe fds, getdents, getcwd, poll.
+ */
+#include <inttypes.h>
+#include <limits.h>
+#include <string.h>
+
+#include "decode_priv.h"
+#include "decode_structs.h"
+#include "decode_util.h"
+
+#define DO_ACCMODE 03u
+#define DO_CREAT 0100u
+#define DO_TMPFILE 020200000u
+
+/* Index of the flags argument of open (1) / openat (2). */
+static int open_flags_index(const struct dctx *d)
+{
+	const struct dsys *s = dtable_get(d->c->nr);
+
+	return s && s->a[0].kind == K_DIRFD ? 2 : 1;
+}
+
+/* The mode is shown only when the call can create a file. */
+int dfile_open_shown(const struct dctx *d)
+{
+	int i = open_flags_index(d);
+	uint32_t fl = (uint32_t)d->c->args[i];
+
+	if ((fl & DO_CREAT) || (fl & DO_TMPFILE) == DO_TMPFILE)
+		return i + 2;
+	return i + 1;
+}
+
+/* O_RDONLY|O_CLOEXEC: the access mode, then the other flags. */
+static void put_open_flags(struct dctx *d, uint32_t fl)
+{
+	const char *acc = xlat_name(xlat_open_access, fl & DO_ACCMODE);
+	uint32_t rest = fl & ~DO_ACCMODE;
+
+	if (!acc) {
+		dput_flags(d, fl, xlat_open_flags);
+		return;
+	}
+	strbuf_puts(d->out, acc);
+	if (rest) {
+		strbuf_putc(d->out, '|');
+		dput_flags(d, rest, xlat_open_flags);
+	}
+}
+
+void dfile_open_flags(struct dctx *d, int i)
+{
+	put_open_flags(d, (uint32_t)d->c->args[i]);
+}
+
+#define DAT_STATX_SYNC_TYPE 0x6000u
+
+/* statx flags: the sync type always comes first, even when it is 0
+ * (AT_STATX_SYNC_AS_STAT|AT_SYMLINK_NOFOLLOW). */
+void dfile_statx_flags(struct dctx *d, int i)
+{
+	uint32_t fl = (uint32_t)d->c->args[i];
+	uint32_t rest = fl & ~DAT_STATX_SYNC_TYPE;
+
+	dput_flags(d, fl & DAT_STATX_SYNC_TYPE, xlat_at_statx_sync);
+	if (rest) {
+		strbuf_putc(d->out, '|');
+		dput_flags(d, rest, xlat_at_flags);
+	}
+}
+
+/* fcntl commands (asm-generic/fcntl.h and linux/fcntl.h). */
+enum {
+	DF_DUPFD = 0, DF_GETFD = 1, DF_SETFD = 2, DF_GETFL = 3, DF_SETFL = 4,
+	DF_GETLK = 5, DF_SETLK = 6, DF_SETLKW = 7, DF_SETOWN = 8,
+	DF_GETOWN = 9, DF_SETSIG = 10, DF_GETSIG = 11,
+	DF_OFD_GETLK = 36, DF_OFD_SETLK = 37, DF_OFD_SETLKW = 38,
+	DF_SETLEASE = 1024, DF_GETLEASE = 1025, DF_NOTIFY = 1026,
+	DF_DUPFD_CLOEXEC = 1030, DF_SETPIPE_SZ = 1031, DF_GETPIPE_SZ = 1032,
+	DF_ADD_SEALS = 1033, DF_GET_SEALS = 1034,
+};
+
+static void put_fcntl_arg(struct dctx *d, uint32_t cmd, uint64_t arg)
+{
+	switch (cmd) {
+	case DF_GETFD: case DF_GETFL: case DF_GETOWN: case DF_GETSIG:
+	case DF_GETLEASE: case DF_GETPIPE_SZ: case DF_GET_SEALS:
+		return;
+	}
+	dput_sep(d);
+	switch (cmd) {
+	case DF_SETFD:
+		dput_flags(d, (uint32_t)arg, xlat_fd_flags);
+		break;
+	case DF_SETFL:
+		put_open_flags(d, (uint32_t)arg);
+		break;
+	case DF_SETSIG:
+		dput_signal(d, (int32_t)arg);
+		break;
+	case DF_GETLK: case DF_SETLK: case DF_SETLKW:
+	case DF_OFD_GETLK: case DF_OFD_SETLK: case DF_OFD_SETLKW:
+		dput_ptr(d, arg);
+		break;
+	case DF_DUPFD: case DF_DUPFD_CLOEXEC: case DF_SETOWN:
+	case DF_SETPIPE_SZ: case DF_SETLEASE:
+		dput_int(d, (int32_t)arg);
+		break;
+	default:
+		dput_hex(d, arg);
+		break;
+	}
+}
+
+void dfile_fcntl(struct dctx *d)
+{
+	uint32_t cmd = (uint32_t)d->c->args[1];
+
+	if (d->exiting)
+		return;
+	dput_fd(d, d->c->args[0]);
+	dput_sep(d);
+	dput_enum(d, cmd, xlat_fcntl_cmds, "F_???");
+	put_fcntl_arg(d, cmd, d->c->args[2]);
+}
+
+/* F_GETFD and F_GETFL return flags: "0x1 (flags FD_CLOEXEC)". */
+void dfile_fcntl_ret(struct dctx *d)
+{
+	uint32_t cmd = (uint32_t)d->c->args[1];
+	uint64_t r = (uint64_t)d->c->ret;
+
+	switch (cmd) {
+	case DF_DUPFD: case DF_DUPFD_CLOEXEC:
+		dput_fd(d, d->c->ret);
+		break;
+	case DF_GETFD:
+		dput_hex(d, r);
+		if (r) {
+			strbuf_puts(d->out, " (flags ");
+			dput_flags(d, r, xlat_fd_flags);
+			strbuf_putc(d->out, ')');
+		}
+		break;
+	case DF_GETFL:
+		dput_hex(d, r);
+		strbuf_puts(d->out, " (flags ");
+		put_open_flags(d, (uint32_t)r);
+		strbuf_putc(d->out, ')');
+		break;
+	default:
+		dput_int(d, d->c->ret);
+		break;
+	}
+}
+
+/* An ioctl request without a name: _IOC(_IOC_READ, 0x54, 0x13, 0x4). */
+static void put_ioc(struct dctx *d, uint32_t cmd)
+{
+	static const char *const dirs[] = {
+		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ",
+		"_IOC_READ|_IOC_WRITE",
+	};
+	uint32_t dir = cmd >> 30, size = (cmd >> 16) & 0x3fff;
+
+	if (!dir && !size) {
+		dput_hex(d, cmd);
+		return;
+	}
+	strbuf_printf(d->out, "_IOC(%s, %#x, %#x, %#x)", dirs[dir],
+		      (cmd >> 8) & 0xff, cmd & 0xff, size);
+}
+
+#define DTCGETS 0x5401u
+#define DTCSETS 0x5402u
+#define DTCSETSF 0x5404u
+#define DTIOCGWINSZ 0x5413u
+#define DTIOCSWINSZ 0x5414u
+
+/* Requests whose argument the kernel fills: printed at exit. */
+static int ioctl_arg_out(uint32_t cmd)
+{
+	return cmd == DTCGETS || cmd == DTIOCGWINSZ;
+}
+
+static void put_ioctl_arg(struct dctx *d, uint32_t cmd, uint64_t arg)
+{
+	if (cmd == DTCGETS || (cmd >= DTCSETS && cmd <= DTCSETSF))
+		dput_termios(d, arg);
+	else if (cmd == DTIOCGWINSZ || cmd == DTIOCSWINSZ)
+		dput_winsize(d, arg);
+	else
+		dput_hex(d, arg);
+}
+
+/*
+ * ioctl(fd, REQUEST, arg): terminal structs decoded (at exit for the
+ * requests that read them back), any other argument as a raw value.
+ */
+void dfile_ioctl(struct dctx *d)
+{
+	uint32_t cmd = (uint32_t)d->c->args[1];
+	const char *name = xlat_name(xlat_ioctl_cmds, cmd);
+	uint64_t arg = d->c->args[2];
+
+	if (d->exiting) {
+		if (!ioctl_arg_out(cmd))
+			return;
+		if (dutil_failed(d))
+			dput_ptr(d, arg);
+		else
+			put_ioctl_arg(d, cmd, arg);
+		return;
+	}
+	dput_fd(d, d->c->args[0]);
+	dput_sep(d);
+	if (name)
+		strbuf_puts(d->out, name);
+	else
+		put_ioc(d, cmd);
+	dput_sep(d);
+	if (!ioctl_arg_out(cmd))
+		put_ioctl_arg(d, cmd, arg);
+}
+
+/* readv that failed: the buffers hold nothing, show their addresses. */
+static void put_iov_failed(struct dctx *d, uint64_t addr, uint64_t n)
+{
+	uint64_t iov[2], k;
+
+	if (!addr || n > 1024 || (n && dmem_read(d, addr, iov, 16))) {
+		dput_ptr(d, addr);
+		return;
+	}
+	strbuf_putc(d->out, '[');
+	for (k = 0; k < n; k++) {
+		if (k)
+			dput_sep(d);
+		if (dmem_read(d, addr + 16 * k, iov, 16)) {
+			dput_hex(d, addr + 16 * k);
+			break;
+		}
+		strbuf_puts(d->out, "{iov_base=");
+		dput_ptr(d, iov[0]);
+		strbuf_printf(d->out, ", iov_len=%" PRIu64 "}", iov[1]);
+	}
+	strbuf_putc(d->out, ']');
+}
+
+/*
+ * [{iov_base="ab", iov_len=2}, ...]: writev's data at entry; readv's at
+ * exit, where only the bytes the call returned are shown.
+ */
+void dfile_iov(struct dctx *d, int i)
+{
+	uint64_t addr = d->c->args[i], n = (uint32_t)d->c->args[i + 1];
+
+	if (!d->exiting)
+		dput_iovec(d, addr, n, -1);
+	else if (!dutil_failed(d))
+		dput_iovec(d, addr, n, d->c->ret);
+	else
+		put_iov_failed(d, addr, n);
+}
+
+void dfile_pipefd(struct dctx *d, int i)
+{
+	int32_t fds[2];
+
+	if (dmem_read(d, d->c->args[i], fds, sizeof(fds))) {
+		dput_ptr(d, d->c->args[i]);
+		return;
+	}
+	strbuf_putc(d->out, '[');
+	dput_fd(d, fds[0]);
+	dput_sep(d);
+	dput_fd(d, fds[1]);
+	strbuf_putc(d->out, ']');
+}
+
+/* getdents64 buffer: its address and how many entries it holds. */
+void dfile_getdents(struct dctx *d, int i)
+{
+	dput_dirents64(d, d->c->args[i], d->c->ret);
+}
+
+/* getcwd's buffer holds a path of ret bytes (NUL included): not cut. */
+void dfile_getcwd_buf(struct dctx *d, int i)
+{
+	dput_path(d, d->c->args[i]);
+}
+
+void dfile_pollfds(struct dctx *d, int i)
+{
+	dput_pollfds(d, d->c->args[i], (uint32_t)d->c->args[i + 1]);
+}
+
+/* "2 ([{fd=0, revents=POLLIN}])", or "0 (Timeout)". */
+void dfile_poll_ret(struct dctx *d)
+{
+	dput_int(d, d->c->ret);
+	dput_poll_result(d, d->c->args[0], (uint32_t)d->c->args[1],
+			 d->c->ret, 0);
+}
+
+void dfile_sockaddr(struct dctx *d, int i)
+{
+	dput_sockaddr(d, d->c->args[i], (uint32_t)d->c->args[i + 1]);
+}
+
+#define DSOCK_TYPE_MASK 0xfu
+#define DAF_INET 2u
+#define DAF_INET6 10u
+
+/* SOCK_STREAM|SOCK_CLOEXEC: the type, then the flags. */
+void dfile_socket_type(struct dctx *d, int i)
+{
+	uint32_t v = (uint32_t)d->c->args[i];
+	uint32_t rest = v & ~DSOCK_TYPE_MASK;
+
+	dput_enum(d, v & DSOCK_TYPE_MASK, xlat_socket_types, "SOCK_???");
+	if (rest) {
+		strbuf_putc(d->out, '|');
+		dput_flags(d, rest, xlat_socket_flags);
+	}
+}
+
+/* The protocol has names only in the IP families. */
+void dfile_socket_proto(struct dctx *d, int i)
+{
+	uint32_t family = (uint32_t)d->c->args[0];
+	uint32_t proto = (uint32_t)d->c->args[i];
+
+	if (family == DAF_INET || family == DAF_INET6)
+		dput_enum(d, proto, xlat_ip_protocols, "IPPROTO_???");
+	else
+		dput_uint(d, proto);
+}
+
+/* select(nfds, r, w, e, timeval) and pselect6(..., timespec, sigmask):
+ * the sets at entry; what is left in them after the return value. */
+static void put_select(struct dctx *d, int ts)
+{
+	const uint64_t *a = d->c->args;
+	int k;
+
+	if (d->exiting)
+		return;
+	dput_int(d, (int32_t)a[0]);
+	for (k = 1; k <= 3; k++) {
+		dput_sep(d);
+		dput_fdset(d, a[k], (int32_t)a[0]);
+	}
+	dput_sep(d);
+	if (ts)
+		dput_timespec(d, a[4]);
+	else
+		dput_timeval(d, a[4]);
+	if (ts) {
+		dput_sep(d);
+		dput_ptr(d, a[5]);
+	}
+}
+
+void dfile_select(struct dctx *d)
+{
+	put_select(d, 0);
+}
+
+void dfile_pselect6(struct dctx *d)
+{
+	put_select(d, 1);
+}
+
+static void put_select_ret(struct dctx *d, int ts)
+{
+	const uint64_t *a = d->c->args;
+	uint64_t sets[3] = { a[1], a[2], a[3] };
+
+	dput_int(d, d->c->ret);
+	dput_select_result(d, (int32_t)a[0], sets, d->c->ret, a[4], ts);
+}
+
+void dfile_select_ret(struct dctx *d)
+{
+	put_select_ret(d, 0);
+}
+
+void dfile_pselect6_ret(struct dctx *d)
+{
+	put_select_ret(d, 1);
+}

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: MIT
+/*
+ * decode_print - the printing primitives the per-syscall decoders are made
+ * of (see src/decode_priv.h) and decode_quote().  Every read of tracee
+ * memory goes through dmem_read()/dmem_read_str(): an unreadable address
+ * prints as the address itself, like strace, and never crashes.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <string.h>
+
+#include "decode_priv.h"
+#include "decode_util.h"
+#include "names.h"
+
+/* Reads of NUL-terminated strings stop at page boundaries so that a
+ * string ending just before an unmapped page is still read. */
+#define DPAGE 4096u
+
+int dmem_read(const struct dctx *d, uint64_t addr, void *buf, size_t len)
+{
+	ssize_t n;
+
+	if (!len)
+		return 0;
+	if (!d->src || !d->src->read)
+		return -EFAULT;
+	n = d->src->read(d->src->ctx, addr, buf, len);
+	if (n < 0)
+		return (int)n;
+	if ((size_t)n != len)
+		return -EFAULT;
+	return 0;
+}
+
+int dmem_read_str(const struct dctx *d, uint64_t addr, char *buf,
+		  size_t max, size_t *len)
+{
+	size_t got = 0, chunk;
+	char *nul;
+
+	while (got < max) {
+		chunk = DPAGE - (size_t)((addr + got) % DPAGE);
+		if (chunk > max - got)
+			chunk = max - got;
+		if (dmem_read(d, addr + got, buf + got, chunk)) {
+			if (!got)
+				return -EFAULT;
+			break;
+		}
+		nul = memchr(buf + got, '\0', chunk);
+		if (nul) {
+			*len = (size_t)(nul - buf);
+			return 1;
+		}
+		got += chunk;
+	}
+	*len = got;
+	return 0;
+}
+
+/* Does -x ask for this string in hex: any byte that is neither
+ * printable ASCII nor one of the whitespace escapes \t\n\v\f\r? */
+static int quote_wants_hex(const unsigned char *s, size_t n,
+			   const struct decode_opts *o)
+{
+	size_t i;
+
+	if (o && o->xflag > 1)
+		return 1;
+	if (!o || !o->xflag)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] > 0x7e)
+			return 1;
+		if (s[i] < ' ' && (s[i] < '\t' || s[i] > '\r'))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *quote_escape(unsigned char c)
+{
+	switch (c) {
+	case '"':
+		return "\\\"";
+	case '\\':
+		return "\\\\";
+	case '\t':
+		return "\\t";
+	case '\n':
+		return "\\n";
+	case '\v':
+		return "\\v";
+	case '\f':
+		return "\\f";
+	case '\r':
+		return "\\r";
+	}
+	return NULL;
+}
+
+/* One byte as an octal escape: shortest form, unless the next printed
+ * byte is a digit, which would then read as part of the escape. */
+static void quote_octal(struct strbuf *out, unsigned char c, int next)
+{
+	if (next >= '0' && next <= '9')
+		strbuf_printf(out, "\\%03o", c);
+	else
+		strbuf_printf(out, "\\%o", c);
+}
+
+void decode_quote(struct strbuf *out, const void *bytes, size_t len,
+		  long limit, int more, const struct decode_opts *o)
+{
+	const unsigned char *s = bytes;
+	size_t n = len, i;
+	const char *esc;
+
+	if (limit >= 0 && n > (size_t)limit) {
+		n = (size_t)limit;
+		more = 1;
+	}
+	strbuf_putc(out, '"');
+	if (quote_wants_hex(s, n, o)) {
+		for (i = 0; i < n; i++)
+			strbuf_printf(out, "\\x%02x", s[i]);
+	} else {
+		for (i = 0; i < n; i++) {
+			esc = quote_escape(s[i]);
+			if (esc)
+				strbuf_puts(out, esc);
+			else if (s[i] >= ' ' && s[i] <= 0x7e)
+				strbuf_putc(out, (char)s[i]);
+			else
+				quote_octal(out, s[i],
+					    i + 1 < n ? s[i + 1] : -1);
+		}
+	}
+	strbuf_putc(out, '"');
+	if (more)
+		strbuf_puts(out, "...");
+}
+
+void dput_sep(struct dctx *d)
+{
+	strbuf_puts(d->out, ", ");
+}
+
+void dput_int(struct dctx *d, int64_t v)
+{
+	strbuf_printf(d->out, "%" PRId64, v);
+}
+
+void dput_uint(struct dctx *d, uint64_t v)
+{
+	strbuf_printf(d->out, "%" PRIu64, v);
+}
+
+void dput_hex(struct dctx *d, uint64_t v)
+{
+	strbuf_printf(d->out, "%#" PRIx64, v);
+}
+
+void dput_oct(struct dctx *d, uint64_t v)
+{
+	strbuf_printf(d->out, "%#03" PRIo64, v);
+}
+
+void dput_ptr(struct dctx *d, uint64_t addr)
+{
+	if (!addr)
+		strbuf_puts(d->out, "NULL");
+	else
+		dput_hex(d, addr);
+}
+
+/* Append "<what fd points to>" with -y; nothing when unknown. */
+static void put_fdpath(struct dctx *d, int64_t fd)
+{
+	char path[PATH_MAX + 64];
+
+	if (!d->o || !d->o->yflag || !d->src || !d->src->fdpath)
+		return;
+	if (fd < INT_MIN || fd > INT_MAX)
+		return;
+	if (d->src->fdpath(d->src->ctx, (int)fd, path, sizeof(path)))
+		return;
+	path[sizeof(path) - 1] = '\0';
+	strbuf_printf(d->out, "<%s>", path);
+}
+
+void dput_fd(struct dctx *d, int64_t fd)
+{
+	dput_int(d, (int32_t)fd);
+	if ((int32_t)fd >= 0)
+		put_fdpath(d, (int32_t)fd);
+}
+
+void dput_dirfd(struct dctx *d, int64_t fd)
+{
+	if ((int32_t)fd == DECODE_AT_FDCWD) {
+		strbuf_puts(d->out, "AT_FDCWD");
+		put_fdpath(d, DECODE_AT_FDCWD);
+	} else {
+		dput_fd(d, fd);
+	}
+}
+
+/* Print the NUL-terminated string at @addr read up to @max bytes,
+ * cut at @limit (< 0: never). */
+static void put_cstr(struct dctx *d, uint64_t addr, size_t max, long limit)
+{
+	static char buf[PATH_MAX + 1];
+	size_t len = 0;
+	int term;
+
+	if (!addr) {
+		strbuf_puts(d->out, "NULL");
+		return;
+	}
+	if (max > PATH_MAX + 1)
+		max = PATH_MAX + 1;
+	term = dmem_read_str(d, addr, buf, max, &len);
+	if (term < 0) {
+		dput_hex(d, addr);
+		return;
+	}
+	decode_quote(d->out, buf, len, limit, !term, d->o);
+}
+
+void dput_path(struct dctx *d, uint64_t addr)
+{
+	put_cstr(d, addr, PATH_MAX, -1);
+}
+
+void dput_str(struct dctx *d, uint64_t addr)
+{
+	size_t lim = (size_t)dutil_limit(d);
+
+	put_cstr(d, addr, lim + 1, (long)lim);
+}
+
+void dput_buf(struct dctx *d, uint64_t addr, int64_t len)
+{
+	static char buf[65536];
+	size_t lim = (size_t)dutil_limit(d), n;
+
+	if (!addr) {
+		strbuf_puts(d->out, "NULL");
+		return;
+	}
+	if (len < 0)
+		len = 0;
+	n = (uint64_t)len < lim ? (size_t)len : lim;
+	if (n > sizeof(buf))
+		n = sizeof(buf);
+	if (dmem_read(d, addr, buf, n)) {
+		dput_hex(d, addr);
+		return;
+	}
+	decode_quote(d->out, buf, n, -1, (uint64_t)len > n, d->o);
+}
+
+void dput_flags(struct dctx *d, uint64_t v, const struct xlat *tab)
+{
+	const struct xlat *x;
+	const char *zero = NULL;
+	int any = 0;
+
+	for (x = tab; x && x->name; x++) {
+		if (!x->val) {
+			zero = x->name;
+			continue;
+		}
+		if ((v & x->val) == x->val) {
+			strbuf_puts(d->out, any ? "|" : "");
+			strbuf_puts(d->out, x->name);
+			v &= ~x->val;
+			any = 1;
+		}
+	}
+	if (v) {
+		strbuf_puts(d->out, any ? "|" : "");
+		dput_hex(d, v);
+	} else if (!any) {
+		strbuf_puts(d->out, zero ? zero : "0");
+	}
+}
+
+void dput_enum(struct dctx *d, uint64_t v, const struct xlat *tab,
+	       const char *unknown)
+{
+	const char *name = tab ? xlat_name(tab, v) : NULL;
+
+	if (name)
+		strbuf_puts(d->out, name);
+	else if (unknown)
+		strbuf_printf(d->out, "%#" PRIx64 " /* %s */", v, unknown);
+	else
+		dput_int(d, (int64_t)v);
+}
+
+/* The special bits strace names in a mode that has a file type. */
+static const struct xlat mode_special[] = {
+	{ 04000, "S_ISUID" },
+	{ 02000, "S_ISGID" },
+	{ 01000, "S_ISVTX" },
+	XLAT_END
+};
+
+void dput_mode(struct dctx *d, uint64_t mode, int with_type)
+{
+	const struct xlat *x;
+	const char *type;
+
+	if (!with_type || !(mode & DECODE_S_IFMT)) {
+		dput_oct(d, mode);
+		return;
+	}
+	type = xlat_name(xlat_mode_type, mode & DECODE_S_IFMT);
+	if (type)
+		strbuf_printf(d->out, "%s|", type);
+	else
+		strbuf_printf(d->out, "%#" PRIo64 "|", mode & DECODE_S_IFMT);
+	mode &= ~(uint64_t)DECODE_S_IFMT;
+	for (x = mode_special; x->name; x++) {
+		if (mode & x->val) {
+			strbuf_printf(d->out, "%s|", x->name);
+			mode &= ~x->val;
+		}
+	}
+	dput_oct(d, mode);
+}
+
+void dput_signal(struct dctx *d, int64_t sig)
+{
+	const char *name = NULL;
+
+	if (sig > 0 && sig <= INT_MAX)
+		name = names_signal((int)sig);
+	if (name)
+		strbuf_puts(d->out, name);
+	else
+		dput_int(d, sig);
+}
