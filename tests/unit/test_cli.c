@@ -386,21 +386,34 @@ static void test_usage_errors(void **state)
 static void test_reserved(void **state)
 {
 	(void)state;
-	expect_error("option -s (Lua scripts) is not available yet",
-		     "-s", "x.lua", "ls", NULL);
 	expect_error("-s is the Lua script option in mytrace; use "
 		     "--string-limit=64 for strace's -s", "-s", "64", "ls",
 		     NULL);
-	expect_error("option -a (script arguments) is not available yet",
-		     "-a", "k=v", "ls", NULL);
 	expect_error("-a is a script argument in mytrace; use --columns=60 "
 		     "for strace's -a", "-a", "60", "ls", NULL);
-	expect_error("option -E (Lua chunks) is not available yet",
-		     "-E", "print(1)", "ls", NULL);
-	expect_error("option -i (the shell) is not available yet", "-i",
-		     "ls", NULL);
-	expect_error("option -l (script list) is not available yet", "-l",
-		     NULL);
+	expect_error("-a wants KEY=VALUE, not 'oops'", "-s", "x.lua", "-a",
+		     "oops", "ls", NULL);
+	expect_error("-a KEY=VAL needs a script (-s FILE or -E CHUNK)",
+		     "-a", "k=v", "ls", NULL);
+}
+
+/* -s/-E keep their order, -a collects, and no PROG is needed. */
+static void test_scripts(void **state)
+{
+	struct cli_opts *o = &opts;
+
+	(void)state;
+	assert_int_equal(parse("-s", "a.lua", "-E", "print(1)", "-a", "k=v",
+			       "-s", "b.lua", NULL), 0);
+	assert_int_equal(o->nsources, 3);
+	assert_false(o->sources[0].is_chunk);
+	assert_string_equal(o->sources[0].text, "a.lua");
+	assert_true(o->sources[1].is_chunk);
+	assert_string_equal(o->sources[1].text, "print(1)");
+	assert_string_equal(o->sources[2].text, "b.lua");
+	assert_int_equal(o->nscript_args, 1);
+	assert_string_equal(o->script_args[0], "k=v");
+	assert_int_equal(o->argc, 0);
 }
 
 static void test_combination(void **state)
@@ -472,6 +485,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_help_version, teardown),
 		cmocka_unit_test_teardown(test_usage_errors, teardown),
 		cmocka_unit_test_teardown(test_reserved, teardown),
+		cmocka_unit_test_teardown(test_scripts, teardown),
 		cmocka_unit_test_teardown(test_combination, teardown),
 		cmocka_unit_test_teardown(test_usage_text, teardown),
 	};
