@@ -4,6 +4,8 @@
 #   make check      install what is missing, build, run every test
 #   make check SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make demo       install what is missing, build, trace `ls -l /`
+#   make bench      time mytrace against strace (build/bench.txt)
+#   make fuzz       run each libFuzzer harness FUZZ_SECONDS (60) (clang)
 #   make install PREFIX=/usr/local DESTDIR=
 
 CC ?= cc
@@ -89,9 +91,57 @@ deps:
 
 check: deps
 	@$(MAKE) --no-print-directory build-tests
+	@if sh tests/fuzz/have_libfuzzer.sh $(FUZZ_CC); then \
+		$(MAKE) --no-print-directory fuzz-build; \
+	else \
+		echo "check: no $(FUZZ_CC) with libFuzzer: the fuzz step is skipped"; \
+	fi
 	@MYTRACE=$(CURDIR)/$(B)/mytrace TRACEES=$(CURDIR)/$(B)/tracees \
-		UNITS="$(UNIT_BINS)" SANITIZE=$(SANITIZE) \
+		UNITS="$(UNIT_BINS)" SANITIZE=$(SANITIZE) FUZZ_DIR=$(CURDIR)/$(FZ) \
 		sh tests/run.sh
+
+# make fuzz: the libFuzzer harnesses tests/fuzz/fuzz_*.c (clang), each
+# run FUZZ_SECONDS (60) on a corpus kept in build/fuzz/corpus.  `make
+# check` runs a short fixed-iteration pass (tests/integration/robust_fuzz.sh).
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FZ := build/fuzz
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	-fno-omit-frame-pointer
+# Every module but main, instrumented, in an archive: a harness links
+# only what its entry points need.
+FUZZ_OBJS := $(LIBOBJS:$(B)/obj/%=$(FZ)/obj/%)
+FUZZERS := $(patsubst tests/fuzz/%.c,$(FZ)/%,$(wildcard tests/fuzz/fuzz_*.c))
+
+.PHONY: fuzz fuzz-build
+fuzz: fuzz-build
+	@FUZZ_DIR=$(CURDIR)/$(FZ) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+
+fuzz-build: $(FUZZERS)
+
+$(FZ)/obj/%.o: src/%.c | $(GEN)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) -O1 -g -std=gnu11 $(PKG_CFLAGS) \
+		-fsanitize=fuzzer-no-link $(FUZZ_SAN) -c -o $@ $<
+
+$(FZ)/libmytrace.a: $(FUZZ_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(FZ)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_util.h $(FZ)/libmytrace.a
+	$(FUZZ_CC) $(CPPFLAGS) -O1 -g -std=gnu11 -Wall -Wextra \
+		-fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FZ)/libmytrace.a \
+		$(PKG_LIBS)
+
+# make bench: mytrace against strace on bench/ workloads -> build/bench.txt
+# (sizes and runs from the environment, see bench/run.sh).
+.PHONY: bench
+bench: mytrace build/bench/work build/bench/timeit
+	@sh bench/run.sh
+
+build/bench/%: bench/%.c
+	@mkdir -p $(@D)
+	$(CC) -D_GNU_SOURCE -O2 -Wall -Wextra -o $@ $< -pthread
 
 .PHONY: build-tests
 build-tests: mytrace $(UNIT_BINS) $(TRACEE_BINS)

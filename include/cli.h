@@ -39,7 +39,18 @@ struct cli_opts {
 	int nsources;
 	const char **script_args;	/* -a KEY=VAL */
 	int nscript_args;
+	int seccomp;		/* --seccomp-bpf 1, --no-seccomp-bpf 2 */
 	int list_scripts;	/* -l */
+	/* The shell (src/repl.c): -i, -n, -x FILE (after -i), -batch. */
+	int shell;		/* -i, --interactive, -batch */
+	int no_init;		/* -n, --nx: skip ~/.mytraceinit */
+	int batch;		/* -batch, --batch: run -x files, then quit */
+	const char **commands;	/* -x FILE, --command=FILE */
+	int ncommands;
+	/* Parsing failed only for want of PROG or -p (main may start the
+	 * shell instead when stdin is a terminal). */
+	int no_target;
+	char **argv_copy;	/* owned: argv with -batch spelled --batch */
 	int help;		/* -h */
 	int version;		/* -V */
 };

@@ -19,11 +19,14 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "syscalls.h"
+
 enum engine_ev_kind {
 	ENGINE_EV_ENTRY,	/* syscall-entry-stop: nr, args */
 	ENGINE_EV_EXIT,		/* syscall-exit-stop: nr, args (from entry), ret */
 	ENGINE_EV_SIGNAL,	/* signal-delivery-stop: sig, siginfo */
-	ENGINE_EV_GROUP_STOP,	/* job-control stop (SIGSTOP...): sig */
+	ENGINE_EV_GROUP_STOP,	/* job-control stop (SIGSTOP...): sig;
+				 * sig 0: stopped by engine_interrupt() */
 	ENGINE_EV_FORK,		/* a new tracee appeared: child (its tid) */
 	ENGINE_EV_EXEC,		/* execve succeeded: old_tid (tid before) */
 	ENGINE_EV_EXITED,	/* thread exited: status = exit code */
@@ -39,6 +42,12 @@ enum engine_fork_kind {
 	ENGINE_CLONE,		/* a thread or a clone()d process */
 };
 
+/* engine_event.tamper bits: strace's " (INJECTED)" and " (DELAYED)". */
+#define ENGINE_TAMPER_INJECTED	1u	/* ret was injected */
+#define ENGINE_TAMPER_RETVAL	2u	/* ... by retval=: print it as a
+					 * number even in the errno range */
+#define ENGINE_TAMPER_DELAYED	4u	/* the call was delayed */
+
 struct engine_event {
 	enum engine_ev_kind kind;
 	pid_t tid;		/* thread the event is about */
@@ -52,6 +61,13 @@ struct engine_event {
 	int64_t ret;		/* raw value: -ENOENT for an error */
 	uint64_t entry_mono_ns;	/* EXIT: monotonic time of the entry */
 	int exit_without_entry;	/* EXIT seen with no entry (attach mid-call) */
+	uint64_t sp;		/* stack and instruction pointers at the */
+	uint64_t ip;		/* stop (0 when unknown) */
+	/*
+	 * EXIT: how the caller tampered with this call (ENGINE_TAMPER_*
+	 * bits, set by src/inject.c for the printer); the engine leaves 0.
+	 */
+	unsigned tamper;
 
 	/* ENGINE_EV_SIGNAL / ENGINE_EV_GROUP_STOP / ENGINE_EV_KILLED */
 	int sig;
@@ -86,9 +102,23 @@ struct engine_event {
 	void **gone_udata;
 };
 
+/* The seccomp fast path (see engine_spawn). */
+enum engine_seccomp {
+	ENGINE_SECCOMP_AUTO,	/* spawning, and @traced leaves some out */
+	ENGINE_SECCOMP_ON,	/* whenever spawning (--seccomp-bpf) */
+	ENGINE_SECCOMP_OFF,	/* never (--no-seccomp-bpf, the shell) */
+};
+
 struct engine_opts {
 	int follow;		/* -f: trace forks, vforks and clones */
 	int want_time;		/* fill ts_ns/mono_ns (else zero) */
+	/*
+	 * The syscalls the caller wants ENTRY/EXIT events for, NULL for
+	 * all (copied by engine_new).  With the fast path, other syscalls
+	 * may or may not be reported; without it, all are.
+	 */
+	const struct sysset *traced;
+	enum engine_seccomp seccomp;
 };
 
 struct engine;
@@ -106,6 +136,16 @@ void engine_free(struct engine *e);
  */
 pid_t engine_spawn(struct engine *e, const char *path, char *const argv[],
 		   char *const envp[]);
+
+/*
+ * 1 when the programs spawned so far run with the seccomp fast path: a
+ * BPF filter installed before their execve stops them only at the
+ * traced syscalls (and execve), and they are resumed with PTRACE_CONT
+ * elsewhere.  Children inherit the filter; without @follow they are
+ * still traced, silently (a filtered call with no tracer would fail
+ * with ENOSYS), so the engine also waits for them to end.
+ */
+int engine_seccomp_active(const struct engine *e);
 
 /*
  * Resolve @name like execvp would (PATH search when it has no '/').
@@ -146,5 +186,33 @@ void engine_detach_all(struct engine *e);
 
 /* Number of threads currently traced. */
 int engine_count(const struct engine *e);
+
+/*
+ * The shell's controls (src/engine_ctl.c), unused by plain tracing.
+ *
+ * engine_interrupt: ask running thread @tid (0: every running thread)
+ * to stop (PTRACE_INTERRUPT).  Each answers with its next event: a stop
+ * that was on its way (a syscall stop...) or ENGINE_EV_GROUP_STOP with
+ * sig 0.  Returns how many threads were asked.
+ */
+int engine_interrupt(struct engine *e, pid_t tid);
+
+/*
+ * engine_hold: keep the thread of the last event (@tid) stopped across
+ * the following engine_next_event() calls, until engine_release(@tid)
+ * (0: every held thread) resumes it.  -ESRCH if @tid is not the thread
+ * of the last event (nor held already).
+ */
+int engine_hold(struct engine *e, pid_t tid);
+void engine_release(struct engine *e, pid_t tid);
+/* 1 if @tid is stopped (the last event's thread, or held), else 0. */
+int engine_is_stopped(const struct engine *e, pid_t tid);
+
+/*
+ * engine_detach_pid: stop tracing process @pid (every thread), spawned
+ * or attached: it runs on untraced.  DETACHED events follow.  Returns
+ * the number of threads detached, -ESRCH if none was traced.
+ */
+int engine_detach_pid(struct engine *e, pid_t pid);
 
 #endif

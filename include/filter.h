@@ -8,6 +8,7 @@
  *                    a leading '!' negates the whole list.
  *   -e status=SET    successful, failed, unfinished, unavailable, detached
  *   -e signal=SET    signal names or numbers, "all", "none", '!' negates
+ *   -e inject=SET:.., -e fault=SET:..   tampering rules (see inject.h)
  *   -e SET           same as -e trace=SET
  *
  * Qualifiers accumulate in one struct filter.  Everything here is pure
@@ -19,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "inject.h"
 #include "syscalls.h"
 
 enum filter_status {
@@ -34,6 +36,7 @@ struct filter {
 	struct sysset trace;	/* syscalls to show */
 	unsigned status;	/* enum filter_status bits to show */
 	uint64_t signals[2];	/* signals to show, bit n-1 for signal n */
+	struct inject_rules inject;	/* -e inject=, -e fault= */
 };
 
 /* Everything shown: all syscalls, all statuses, all signals. */

@@ -82,6 +82,13 @@ struct lua_core *lua_core_get(struct lua_State *L);
 void lua_core_tid_add(struct lua_core *c, pid_t tid);
 void lua_core_tid_del(struct lua_core *c, pid_t tid);
 
+/*
+ * For the shell (src/repl.c): a Lua state as scripts get it (library
+ * path, pt), and a protected call that prints the error and traceback.
+ */
+struct lua_State *script_new_state(const char *argv0);
+int script_pcall(struct lua_State *L, int narg, int nres);
+
 /* luaopen function of "mytrace.core" (the global pt). */
 int lua_core_open(struct lua_State *L);
 /* Hand the command line's options to the core (before any spawn). */
@@ -92,6 +99,8 @@ void lua_core_shutdown(struct lua_State *L);
 int lua_core_interrupted(void);
 /* Install (1) or restore (0) those signal handlers. */
 void lua_core_signals(int on);
+/* Raise (1) or clear (0) that flag: the shell's own SIGINT handler. */
+void lua_core_interrupt_set(int on);
 
 /* Raise unless argument @arg is a tid the core traces; returns it. */
 int lua_core_check_tid(struct lua_State *L, int arg);

@@ -53,4 +53,14 @@ void trace_attached(struct trace_printer *tp, pid_t pid, int nthreads);
 void trace_finish(struct trace_printer *tp);
 void trace_free(struct trace_printer *tp);
 
+/*
+ * What fd @fd of thread @tid refers to, as strace's -y prints it between
+ * "<" and ">": "/etc/passwd", "pipe:[12]", "socket:[34]"; for AT_FDCWD
+ * (-100) the working directory.  @yflag 2 (-yy) adds device numbers
+ * ("/dev/null<char 1:3>") and socket endpoints ("TCP:[1.2.3.4:5->...]",
+ * "UNIX-STREAM:[34->35]").  NUL-terminated in @buf; 0 or -errno.  Meant
+ * for struct decode_src's fdpath callback.
+ */
+int trace_fdpath(pid_t tid, int fd, int yflag, char *buf, size_t size);
+
 #endif

@@ -21,6 +21,8 @@ enum {
 	OPT_TRACE,
 	OPT_STATUS,
 	OPT_SIGNAL,
+	OPT_INJECT,
+	OPT_FAULT,
 	OPT_SYSCALL_TIMES,
 	OPT_ABS_TS,
 	OPT_REL_TS,
@@ -31,10 +33,15 @@ enum {
 	OPT_SECCOMP,
 	OPT_NO_SECCOMP,
 	OPT_JSON,
+	OPT_BATCH,
+	OPT_COMMAND,
 };
 
 /* '+': stop at the first non-option; ':': report missing arguments. */
-static const char short_opts[] = "+:fo:e:zZcCTtrqyvxX:hVp:P:s:a:E:il";
+static const char short_opts[] = "+:fo:e:zZcCTtrqyvxX:hVp:P:s:a:E:iln";
+/* With -i, -x FILE is GDB's command file (strace's -x is a hex flag). */
+static const char shell_short_opts[] =
+	"+:fo:e:zZcCTtrqyvx:X:hVp:P:s:a:E:iln";
 
 static const struct option long_opts[] = {
 	{ "follow-forks", no_argument, NULL, 'f' },
@@ -45,6 +52,8 @@ static const struct option long_opts[] = {
 	{ "trace", required_argument, NULL, OPT_TRACE },
 	{ "status", required_argument, NULL, OPT_STATUS },
 	{ "signal", required_argument, NULL, OPT_SIGNAL },
+	{ "inject", required_argument, NULL, OPT_INJECT },
+	{ "fault", required_argument, NULL, OPT_FAULT },
 	{ "successful-only", no_argument, NULL, 'z' },
 	{ "failed-only", no_argument, NULL, 'Z' },
 	{ "summary-only", no_argument, NULL, 'c' },
@@ -62,6 +71,10 @@ static const struct option long_opts[] = {
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
 	{ "json", no_argument, NULL, OPT_JSON },
+	{ "interactive", no_argument, NULL, 'i' },
+	{ "nx", no_argument, NULL, 'n' },
+	{ "batch", no_argument, NULL, OPT_BATCH },
+	{ "command", required_argument, NULL, OPT_COMMAND },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -371,8 +384,23 @@ static int reserved(struct cli_state *st, int c, const char *arg)
 		st->o->list_scripts = 1;
 		return 0;
 	default:
-		return cli_fail(st, "option -i (the shell) is not available yet");
+		st->o->shell = 1;
+		return 0;
 	}
+}
+
+/* -x FILE (with -i), --command=FILE: a shell command file. */
+static int add_command(struct cli_state *st, const char *arg)
+{
+	struct cli_opts *o = st->o;
+	const char **p;
+
+	p = realloc(o->commands, (o->ncommands + 1) * sizeof(*p));
+	if (!p)
+		return cli_fail(st, "out of memory");
+	p[o->ncommands++] = arg;
+	o->commands = p;
+	return 0;
 }
 
 static int bump(int v, int max)
@@ -401,7 +429,10 @@ static int flag_opt(struct cli_state *st, int c)
 	case 'h': o->help = 1; break;
 	case 'V': o->version = 1; break;
 	case OPT_OUTPUT_SEPARATELY: st->separately = 1; break;
-	case OPT_SECCOMP: case OPT_NO_SECCOMP: break;	/* engine's choice */
+	case OPT_SECCOMP: o->seccomp = 1; break;
+	case OPT_NO_SECCOMP: o->seccomp = 2; break;
+	case 'n': o->no_init = 1; break;
+	case OPT_BATCH: o->batch = 1; o->shell = 1; break;
 	default: return 1;
 	}
 	return 0;
@@ -429,6 +460,8 @@ static int arg_opt(struct cli_state *st, int c, const char *arg)
 	case OPT_TRACE: return add_filter(st, "trace=", arg);
 	case OPT_STATUS: return add_filter(st, "status=", arg);
 	case OPT_SIGNAL: return add_filter(st, "signal=", arg);
+	case OPT_INJECT: return add_filter(st, "inject=", arg);
+	case OPT_FAULT: return add_filter(st, "fault=", arg);
 	case 'p': return add_pids(st, arg);
 	case 'P': return add_path(st, arg);
 	case 'X':
@@ -453,6 +486,8 @@ static int arg_opt(struct cli_state *st, int c, const char *arg)
 		return cli_fail(st, "option --json is not available yet");
 	case 's': case 'a': case 'E': case 'i': case 'l':
 		return reserved(st, c, arg);
+	case 'x': case OPT_COMMAND:
+		return add_command(st, arg);
 	}
 	return cli_fail(st, "internal error: option %d", c);
 }
@@ -498,11 +533,50 @@ static int check_combination(struct cli_state *st)
 	if (o->nscript_args && !o->nsources)
 		return cli_fail(st, "-a KEY=VAL needs a script (-s FILE or "
 			       "-E CHUNK)");
+	if (o->seccomp == 1 && o->npids)
+		return cli_fail(st, "--seccomp-bpf cannot be used with -p: "
+			       "the filter is installed before exec");
 	/* A script may spawn or attach by itself (pt.spawn). */
-	if (o->nsources)
+	if (o->nsources || o->shell)
 		return 0;
-	if (!o->argc && !o->npids)
+	if (!o->argc && !o->npids) {
+		o->no_target = 1;
 		return cli_fail(st, "must have PROG [ARGS] or -p PID");
+	}
+	return 0;
+}
+
+/*
+ * The shell's spellings getopt cannot parse: GDB's "-batch" (one dash),
+ * and -x FILE once -i (or -batch) is among the options before PROG.
+ * Works on a copy of argv, owned by @o.
+ */
+static int shell_prescan(struct cli_opts *o, int *argc, char ***argv,
+			 const char **opts)
+{
+	static char batch[] = "--batch";
+	char **v;
+	int i;
+
+	v = malloc(((size_t)*argc + 1) * sizeof(*v));
+	if (!v)
+		return -1;
+	for (i = 0; i < *argc; i++)
+		v[i] = (*argv)[i];
+	v[*argc] = NULL;
+	for (i = 1; i < *argc && v[i][0] == '-' && strcmp(v[i], "--"); i++) {
+		if (!strcmp(v[i], "-batch"))
+			v[i] = batch;
+		if (!strcmp(v[i], "-i") || !strcmp(v[i], "--interactive") ||
+		    v[i] == batch)
+			*opts = shell_short_opts;
+		/* Skip the argument of an option that takes one. */
+		if (v[i][1] != '-' && v[i][2] == '\0' &&
+		    strchr("oepPsaEX", v[i][1]))
+			i++;
+	}
+	o->argv_copy = v;
+	*argv = v;
 	return 0;
 }
 
@@ -520,19 +594,22 @@ int cli_parse(struct cli_opts *o, int argc, char **argv, char *err,
 	      size_t errlen)
 {
 	struct cli_state st = { o, err, errlen, 0, 0, 0 };
+	const char *opts = short_opts;
 	int c, rc;
 
 	cli_defaults(o);
 	if (errlen)
 		err[0] = '\0';
+	if (shell_prescan(o, &argc, &argv, &opts) < 0)
+		return cli_fail(&st, "out of memory");
 	opterr = 0;
 	optind = 0;		/* full re-initialisation (glibc) */
-	while ((c = getopt_long(argc, argv, short_opts, long_opts,
+	while ((c = getopt_long(argc, argv, opts, long_opts,
 				NULL)) != -1) {
 		if (c == '?' || c == ':')
 			rc = getopt_error(&st, c, argv);
-		else if (flag_opt(&st, c) == 0)
-			rc = 0;
+		else if (!(c == 'x' && optarg) && flag_opt(&st, c) == 0)
+			rc = 0;		/* (-x FILE with -i is arg_opt's) */
 		else
 			rc = arg_opt(&st, c, optarg);
 		if (rc)
@@ -549,6 +626,11 @@ void cli_free(struct cli_opts *o)
 	free(o->paths);
 	free(o->sources);
 	free(o->script_args);
+	free(o->commands);
+	free(o->argv_copy);
+	o->commands = NULL;
+	o->ncommands = 0;
+	o->argv_copy = NULL;
 	o->sources = NULL;
 	o->script_args = NULL;
 	o->nsources = 0;
@@ -586,6 +668,15 @@ static const char usage_text[] =
 "  -P PATH, --trace-path=PATH\n"
 "                         print only calls touching PATH (repeatable)\n"
 "\n"
+"Tampering:\n"
+"  -e inject=SET[:error=E|:retval=N][:signal=SIG][:syscall=NAME]\n"
+"     [:delay_enter=D][:delay_exit=D][:when=FIRST[..LAST][+[STEP]]]\n"
+"                         make calls of SET fail with E, return N, get\n"
+"                         SIG or wait D (us, or with s/ms/us/ns); when=\n"
+"                         picks invocations, counted per thread\n"
+"  -e fault=SET[:error=E][:when=EXPR]\n"
+"                         inject error E (default ENOSYS)\n"
+"\n"
 "Output format:\n"
 "  -o FILE, --output=FILE write the trace to FILE instead of stderr\n"
 "  --string-limit=N       print at most N bytes of strings (default 32)\n"
@@ -615,7 +706,14 @@ static const char usage_text[] =
 "  -a KEY=VAL             set args.KEY for the scripts\n"
 "  -E 'CHUNK'             run a Lua chunk\n"
 "  -l                     list the scripts on the search path\n"
-"  -i                     the interactive shell (not available yet)\n"
+"\n"
+"Shell (see docs/shell.md):\n"
+"  -i, --interactive      the shell: mytrace -i [PROG ARGS | -p PID]\n"
+"                         (also the default with no PROG on a terminal)\n"
+"  -n, --nx               do not read ~/.mytraceinit\n"
+"  -x FILE (after -i), --command=FILE\n"
+"                         run the shell commands in FILE\n"
+"  -batch                 run the -x files, then quit\n"
 "\n"
 "Miscellaneous:\n"
 "  -h, --help             print this help\n"

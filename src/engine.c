@@ -22,6 +22,10 @@ struct engine *engine_new(const struct engine_opts *opts)
 		return NULL;
 	if (opts)
 		e->opts = *opts;
+	if (e->opts.traced) {
+		e->traced = *e->opts.traced;
+		e->opts.traced = &e->traced;
+	}
 	if (eng_table_init(e) < 0) {
 		free(e);
 		return NULL;
@@ -37,7 +41,13 @@ void engine_free(struct engine *e)
 	eng_table_free(e);
 	free(e->gone_rec);
 	free(e->queue);
+	free(e->bpf);
 	free(e);
+}
+
+int engine_seccomp_active(const struct engine *e)
+{
+	return e->sc_active;
 }
 
 unsigned long eng_ptrace_options(const struct engine *e, int spawned)
@@ -46,9 +56,12 @@ unsigned long eng_ptrace_options(const struct engine *e, int spawned)
 
 	if (spawned)
 		o |= PTRACE_O_EXITKILL;
-	if (e->opts.follow)
+	/* Filtered children must stay traced, even without -f. */
+	if (e->opts.follow || (spawned && e->sc_active))
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK |
 		     PTRACE_O_TRACECLONE;
+	if (spawned && e->sc_active)
+		o |= PTRACE_O_TRACESECCOMP;
 	return o;
 }
 
@@ -99,19 +112,21 @@ pid_t eng_read_tgid(pid_t tid)
  */
 int eng_resume(struct engine *e, struct eng_thread *t)
 {
+	enum __ptrace_request req;
 	long r;
 
 	(void)e;
 	if (!t->stopped || t->gone || t->deferred || t->new_child)
 		return 0;
+	/* Under the filter, stop at syscalls only to reach an exit. */
+	req = t->sc && !t->in_syscall ? PTRACE_CONT : PTRACE_SYSCALL;
 	if (t->how == ENG_RESUME_LISTEN) {
 		r = ptrace(PTRACE_LISTEN, t->tid, NULL, NULL);
 		/* No longer in group-stop (SIGCONT came): resume normally. */
 		if (r < 0 && errno == EINVAL)
-			r = ptrace(PTRACE_SYSCALL, t->tid, NULL, NULL);
+			r = ptrace(req, t->tid, NULL, NULL);
 	} else {
-		r = ptrace(PTRACE_SYSCALL, t->tid, NULL,
-			   (void *)(long)t->resume_sig);
+		r = ptrace(req, t->tid, NULL, (void *)(long)t->resume_sig);
 	}
 	t->how = ENG_RESUME_SYSCALL;
 	t->resume_sig = 0;
@@ -235,10 +250,9 @@ int engine_set_signal(struct engine *e, pid_t tid, int sig)
 {
 	struct eng_thread *t;
 
-	if (!e->held || e->held != tid)
-		return -ESRCH;
 	t = eng_find(e, tid);
-	if (!t || t->gone)
+	/* The held thread, or one kept stopped by engine_hold(). */
+	if (!t || t->gone || (e->held != tid && !t->parked))
 		return -ESRCH;
 	if (sig < 0 || sig >= NSIG)
 		return -EINVAL;

@@ -149,6 +149,7 @@ int engine_attach(struct engine *e, pid_t pid)
 		return r;
 	}
 	tids[n++] = pid;
+	e->attached = 1;	/* no fast path for a later spawn */
 	/* Threads may be created while we seize: until no new one shows. */
 	while (eng_seize_tasks(e, pid, &tids, &n, &cap) > 0)
 		;
@@ -197,12 +198,47 @@ static int eng_yama_scope(void)
 	return v;
 }
 
+/* PF_KTHREAD of the flags field of /proc/PID/stat (linux/sched.h). */
+#define ENG_PF_KTHREAD 0x00200000ul
+
+/* State letter and flags of /proc/@pid/stat: 0, or -1. */
+static int eng_stat(pid_t pid, char *state, unsigned long *flags)
+{
+	char path[64], buf[512], *p;
+	size_t n;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	f = fopen(path, "re");
+	if (!f)
+		return -1;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	/* "PID (COMM) S PPID PGRP SESSION TTY TPGID FLAGS ...": COMM may
+	 * hold anything, so parse from its last ')'. */
+	p = strrchr(buf, ')');
+	if (!p || sscanf(p + 1, " %c %*d %*d %*d %*d %*d %lu", state,
+			 flags) != 2)
+		return -1;
+	return 0;
+}
+
 const char *engine_attach_why(pid_t pid)
 {
 	static char buf[96];
 	long tracer = eng_status_field(pid, "TracerPid");
 	long uid = eng_status_field(pid, "Uid");
+	unsigned long flags;
+	char state;
 
+	if (eng_stat(pid, &state, &flags) == 0) {
+		if (flags & ENG_PF_KTHREAD)
+			return "it is a kernel thread, which cannot be traced";
+		if (state == 'Z')
+			return "it is a zombie: it has exited, its parent has "
+			       "not reaped it yet";
+	}
 	if (tracer > 0) {
 		snprintf(buf, sizeof(buf), "it is already traced by pid %ld",
 			 tracer);
@@ -214,5 +250,5 @@ const char *engine_attach_why(pid_t pid)
 	if (uid >= 0 && (uid_t)uid != geteuid() && geteuid() != 0)
 		return "it belongs to another user "
 		       "(needs root or CAP_SYS_PTRACE)";
-	return "operation not permitted (see ptrace(2))";
+	return "see ptrace(2)";
 }

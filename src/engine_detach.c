@@ -31,6 +31,13 @@ static void eng_queue_end(struct engine *e, struct eng_thread *t,
 {
 	struct engine_event ev;
 
+	if (t->hidden) {
+		/* The caller never heard of it: no event. */
+		t->gone = 1;
+		t->stopped = 0;
+		t->deferred = 0;
+		return;
+	}
 	memset(&ev, 0, sizeof(ev));
 	eng_stamp(e, &ev);
 	ev.tid = t->tid;
@@ -135,4 +142,49 @@ void engine_detach_all(struct engine *e)
 	leaders = 1;
 	eng_foreach(e, eng_reap_one, &leaders);
 	e->deferred = NULL;
+}
+
+/* engine_detach_pid: one process, whatever its origin. */
+struct eng_pid_arg {
+	pid_t pid;
+	int n;
+};
+
+/* Take @t off the list of deferred statuses (its status is used now). */
+static void eng_undefer(struct engine *e, struct eng_thread *t)
+{
+	struct eng_thread **p;
+
+	for (p = &e->deferred; *p; p = &(*p)->dnext) {
+		if (*p == t) {
+			*p = t->dnext;
+			t->dnext = NULL;
+			break;
+		}
+	}
+}
+
+static void eng_detach_of(struct engine *e, struct eng_thread *t, void *arg)
+{
+	struct eng_pid_arg *a = arg;
+
+	if (t->gone || t->hidden || t->pid != a->pid)
+		return;
+	if (t->deferred)
+		eng_undefer(e, t);
+	if (e->held == t->tid)
+		e->held = 0;
+	t->parked = 0;
+	t->new_child = 0;
+	t->origin = ENG_ATTACHED;	/* detached, never killed */
+	eng_detach_one(e, t, NULL);
+	a->n++;
+}
+
+int engine_detach_pid(struct engine *e, pid_t pid)
+{
+	struct eng_pid_arg a = { pid, 0 };
+
+	eng_foreach(e, eng_detach_of, &a);
+	return a.n ? a.n : -ESRCH;
 }

@@ -10,6 +10,9 @@
 #include <sys/types.h>
 
 #include "engine.h"
+#include "syscalls.h"
+
+struct sock_filter;
 
 /* How a held thread is resumed at the next engine_next_event(). */
 enum eng_resume {
@@ -41,6 +44,17 @@ struct eng_thread {
 	/* Spawned: hide its syscalls before the execve (ENG_PRE_EXEC_*). */
 	int pre_exec;
 	int in_syscall;			/* entry seen, exit not yet */
+	/*
+	 * Runs under the fast path's filter: resumed with PTRACE_CONT
+	 * outside traced syscalls, PTRACE_SYSCALL to reach an exit.
+	 */
+	int sc;
+	/* Traced only because it inherited the filter (no -f): no events. */
+	int hidden;
+	/* engine_hold(): kept stopped until engine_release(). */
+	int parked;
+	/* engine_interrupt() asked it to stop; cleared by its next event. */
+	int stop_req;
 	long nr;			/* syscall of the last entry */
 	uint64_t args[6];
 	uint64_t entry_mono_ns;
@@ -66,6 +80,11 @@ struct engine {
 	struct eng_thread *deferred;
 	struct engine_event *queue;	/* synthetic events (ATTACHED) */
 	int qhead, qlen, qcap;
+	struct sysset traced;		/* opts.traced, copied */
+	int attached;			/* engine_attach succeeded once */
+	int sc_active;			/* the last spawn runs filtered */
+	struct sock_filter *bpf;	/* the filter, built once */
+	int bpf_len;
 };
 
 /* engine_thread.c: the table. */

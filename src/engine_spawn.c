@@ -6,6 +6,11 @@
  * to stop at syscalls; its syscalls before the execve are hidden, so the
  * first event is the execve entry.  engine_spawn returns with the child
  * stopped there (the stop is processed by the next engine_next_event).
+ *
+ * Fast path: after the go (the engine's own sync syscalls are done), the
+ * child installs the seccomp filter of the traced set, then execs.  The
+ * parent sees the seccomp() call return while it steps the child to its
+ * execve: only a filter that is really in place turns the fast path on.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -21,6 +26,7 @@
 #include <unistd.h>
 
 #include "engine_priv.h"
+#include "seccomp.h"
 
 extern char **environ;
 
@@ -82,9 +88,14 @@ int engine_find_program(const char *name, char *buf, size_t size)
 	return err;
 }
 
-/* In the child: wait for the go, then exec; never returns. */
+/*
+ * In the child: wait for the go, install @bpf (when not NULL), then
+ * exec; never returns.  A filter that fails to install is left out: the
+ * parent sees the failed seccomp() and keeps the slow path.
+ */
 static void eng_child(int sync_fd, const char *path, char *const argv[],
-		      char *const envp[])
+		      char *const envp[], const struct sock_filter *bpf,
+		      int bpf_len)
 {
 	char c;
 	ssize_t n;
@@ -95,6 +106,8 @@ static void eng_child(int sync_fd, const char *path, char *const argv[],
 	if (n != 1)
 		_exit(127);	/* the parent gave up */
 	close(sync_fd);
+	if (bpf)
+		seccomp_install(bpf, bpf_len);
 	execve(path, argv, envp ? envp : environ);
 	_exit(127);
 }
@@ -121,12 +134,13 @@ static void eng_kill_reap(pid_t pid)
 
 /*
  * Run the seized child through its hidden pre-exec syscalls up to the
- * execve entry, which is saved as a deferred stop.
+ * execve entry, which is saved as a deferred stop.  t->sc is set when
+ * the child's seccomp() call installed the filter.
  */
 static int eng_run_to_execve(struct engine *e, struct eng_thread *t)
 {
 	struct __ptrace_syscall_info info;
-	int status, r;
+	int status, r, in_seccomp = 0;
 
 	for (;;) {
 		if (ptrace(PTRACE_SYSCALL, t->tid, NULL, NULL) < 0)
@@ -142,6 +156,10 @@ static int eng_run_to_execve(struct engine *e, struct eng_thread *t)
 		if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid,
 			   (void *)sizeof(info), &info) < 0)
 			return -errno;
+		if (info.op == PTRACE_SYSCALL_INFO_EXIT && in_seccomp)
+			t->sc = info.exit.rval == 0;
+		in_seccomp = info.op == PTRACE_SYSCALL_INFO_ENTRY &&
+			     info.entry.nr == SYS_seccomp;
 		if (info.op == PTRACE_SYSCALL_INFO_ENTRY &&
 		    (info.entry.nr == SYS_execve ||
 		     info.entry.nr == SYS_execveat)) {
@@ -151,16 +169,52 @@ static int eng_run_to_execve(struct engine *e, struct eng_thread *t)
 	}
 }
 
+/*
+ * Decide on the fast path for the next spawn and build the filter.
+ * 1: use it, 0: do not, -errno: forced on but impossible.
+ */
+static int eng_prepare_seccomp(struct engine *e)
+{
+	struct sysset all;
+	const struct sysset *set = e->opts.traced;
+	int n;
+
+	if (e->opts.seccomp == ENGINE_SECCOMP_OFF)
+		return 0;
+	if (e->opts.seccomp == ENGINE_SECCOMP_AUTO &&
+	    (!set || e->attached || !seccomp_useful(set)))
+		return 0;
+	if (!set) {
+		sysset_fill(&all);
+		set = &all;
+	}
+	if (!e->bpf) {
+		e->bpf = calloc(SECCOMP_PROG_MAX, sizeof(*e->bpf));
+		if (!e->bpf)
+			return -ENOMEM;
+	}
+	n = seccomp_build(set, e->bpf, SECCOMP_PROG_MAX);
+	if (n < 0)
+		return n;
+	e->bpf_len = n;
+	return 1;
+}
+
 pid_t engine_spawn(struct engine *e, const char *path, char *const argv[],
 		   char *const envp[])
 {
 	struct eng_thread *t;
-	int sync[2], status, r;
+	int sync[2], status, r, sc;
 	pid_t pid;
 
 	r = eng_check_exec(path);
 	if (r < 0)
 		return r;
+	sc = eng_prepare_seccomp(e);
+	if (sc < 0)
+		return sc;
+	/* The ptrace options depend on it (TRACESECCOMP, fork events). */
+	e->sc_active = sc;
 	if (pipe2(sync, O_CLOEXEC) < 0)
 		return -errno;
 	pid = fork();
@@ -170,7 +224,8 @@ pid_t engine_spawn(struct engine *e, const char *path, char *const argv[],
 	}
 	if (pid == 0) {
 		close(sync[1]);
-		eng_child(sync[0], path, argv, envp);
+		eng_child(sync[0], path, argv, envp, sc ? e->bpf : NULL,
+			  e->bpf_len);
 	}
 	close(sync[0]);
 	sync[0] = -1;
@@ -198,6 +253,11 @@ pid_t engine_spawn(struct engine *e, const char *path, char *const argv[],
 	r = eng_run_to_execve(e, t);
 	if (r < 0)
 		goto remove_thread;
+	if (sc && !t->sc && e->opts.seccomp == ENGINE_SECCOMP_ON) {
+		r = -EOPNOTSUPP;	/* forced, but the kernel said no */
+		goto remove_thread;
+	}
+	e->sc_active = t->sc;
 	close(sync[1]);
 	return pid;
 

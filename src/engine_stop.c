@@ -5,6 +5,14 @@
  * and fill the event.  A stop that means nothing to the caller (an
  * interrupt, a new child's first stop, the hidden pre-exec syscalls of a
  * spawned child) resumes the thread at once.
+ *
+ * Fast path (seccomp): a thread under the filter runs with PTRACE_CONT;
+ * a traced call stops it with PTRACE_EVENT_SECCOMP, reported as the
+ * entry, and PTRACE_SYSCALL then takes it to the exit.  Since Linux 4.8
+ * the seccomp stop comes after the syscall-entry-stop of a thread
+ * resumed with PTRACE_SYSCALL (the execve of a spawned child), before it
+ * in older kernels: whichever comes second is ignored.  A thread traced
+ * only because it inherited the filter (hidden, no -f) yields no event.
  */
 #include <errno.h>
 #include <signal.h>
@@ -77,6 +85,8 @@ static int eng_syscall_regs(struct eng_thread *t, struct engine_event *ev)
 	r = arch_get_regs(t->tid, &regs);
 	if (r < 0)
 		return r;
+	ev->sp = arch_sp(&regs);
+	ev->ip = arch_ip(&regs);
 	if (t->in_syscall)
 		return eng_exit(t, arch_syscall_ret(&regs), ev);
 	for (i = 0; i < 6; i++)
@@ -100,8 +110,13 @@ int eng_syscall_stop(struct engine *e, struct eng_thread *t,
 		return -ESRCH;
 	if (n < 0 || info.op == PTRACE_SYSCALL_INFO_NONE)
 		return eng_syscall_regs(t, ev);
+	/* rt_sigreturn's decoder reads the signal frame at sp. */
+	ev->sp = info.stack_pointer;
+	ev->ip = info.instruction_pointer;
 	if (info.op == PTRACE_SYSCALL_INFO_EXIT)
 		return eng_exit(t, info.exit.rval, ev);
+	if (info.op == PTRACE_SYSCALL_INFO_ENTRY && t->in_syscall == 2)
+		return 0;	/* the seccomp stop reported this entry */
 	/* ENTRY and SECCOMP share the layout of nr and args. */
 	for (i = 0; i < 6; i++)
 		args[i] = info.entry.args[i];
@@ -130,6 +145,16 @@ static int eng_fork_event(struct engine *e, struct eng_thread *t, int event,
 		e->held_child = child;
 	}
 	c->origin = t->origin;
+	c->sc = t->sc;		/* the filter is inherited */
+	if (!e->opts.follow) {
+		/* Traced only to serve its filter: silently. */
+		c->hidden = 1;
+		if (c->new_child) {
+			c->new_child = 0;
+			eng_resume(e, c);
+		}
+		return 0;
+	}
 	ev->kind = ENGINE_EV_FORK;
 	ev->child = child;
 	ev->fork_kind = event == PTRACE_EVENT_FORK ? ENGINE_FORK :
@@ -178,10 +203,26 @@ static int eng_is_stop_sig(int sig)
 	       sig == SIGTTOU;
 }
 
+/* PTRACE_EVENT_SECCOMP: a traced call's entry, unless seen already. */
+static int eng_seccomp_stop(struct engine *e, struct eng_thread *t,
+			    struct engine_event *ev)
+{
+	int r;
+
+	if (t->hidden || t->in_syscall)
+		return 0;
+	r = eng_syscall_stop(e, t, ev);
+	if (t->in_syscall)
+		t->in_syscall = 2;	/* ignore a syscall-entry-stop */
+	return r;
+}
+
 static int eng_event_stop(struct engine *e, struct eng_thread *t, int event,
 			  int sig, struct engine_event *ev)
 {
 	switch (event) {
+	case PTRACE_EVENT_SECCOMP:
+		return eng_seccomp_stop(e, t, ev);
 	case PTRACE_EVENT_FORK:
 	case PTRACE_EVENT_VFORK:
 	case PTRACE_EVENT_CLONE:
@@ -189,6 +230,12 @@ static int eng_event_stop(struct engine *e, struct eng_thread *t, int event,
 	case PTRACE_EVENT_EXEC:
 		return eng_exec_event(e, t, ev);
 	case PTRACE_EVENT_STOP:
+		if (!eng_is_stop_sig(sig) && t->stop_req) {
+			/* engine_interrupt(): reported as sig 0. */
+			ev->kind = ENGINE_EV_GROUP_STOP;
+			ev->sig = 0;
+			return 1;
+		}
 		if (!eng_is_stop_sig(sig))
 			return 0;	/* PTRACE_INTERRUPT or SIGCONT */
 		t->how = ENG_RESUME_LISTEN;
@@ -260,7 +307,23 @@ static struct eng_thread *eng_new_child(struct engine *e, pid_t tid)
 	}
 	t->stopped = 1;
 	t->new_child = 1;
+	t->hidden = !e->opts.follow;
 	return t;
+}
+
+/*
+ * A hidden thread's stop was classified (its table updates done): resume
+ * whatever thread now has @tid, report nothing.
+ */
+static int eng_swallow(struct engine *e, pid_t tid)
+{
+	struct eng_thread *t = eng_find(e, tid);
+
+	free(e->gone_rec);
+	e->gone_rec = NULL;
+	if (t)
+		eng_resume(e, t);
+	return 0;
 }
 
 int eng_handle_status(struct engine *e, pid_t tid, int status,
@@ -270,8 +333,13 @@ int eng_handle_status(struct engine *e, pid_t tid, int status,
 	int sig, event, r;
 
 	eng_stamp(e, ev);
-	if (WIFEXITED(status) || WIFSIGNALED(status))
+	if (WIFEXITED(status) || WIFSIGNALED(status)) {
+		if (t && t->hidden) {
+			eng_remove(e, t);
+			return 0;
+		}
 		return eng_death(e, t, status, ev);
+	}
 	if (!WIFSTOPPED(status))
 		return 0;
 	sig = WSTOPSIG(status);
@@ -292,8 +360,11 @@ int eng_handle_status(struct engine *e, pid_t tid, int status,
 		r = eng_event_stop(e, t, event, sig, ev);
 	else
 		r = eng_signal_stop(t, sig, ev);
+	if (r > 0 && t->hidden)
+		return eng_swallow(e, tid);
 	if (r > 0) {
 		e->held = tid;
+		t->stop_req = 0;	/* engine_interrupt() is answered */
 		return 1;
 	}
 	if (r == -ESRCH) {

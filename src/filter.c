@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "filter.h"
+#include "inject.h"
 #include "names.h"
 #include "syscalls.h"
 
@@ -44,6 +45,7 @@ void filter_init(struct filter *f)
 	f->status = FS_ALL;
 	f->signals[0] = ~(uint64_t)0;
 	f->signals[1] = ~(uint64_t)0;
+	f->inject.n = 0;
 }
 
 /* Parse all of @s as a non-negative decimal number; -1 when it is not. */
@@ -385,6 +387,19 @@ static int parse_trace(struct filter *f, const char *spec, char *err,
 	return filter_parse_syscalls(&f->trace, spec, err, errlen);
 }
 
+/* inject= and fault= add one tampering rule each (src/inject.c). */
+static int parse_inject(struct filter *f, const char *spec, char *err,
+			size_t errlen)
+{
+	return inject_parse(&f->inject, spec, 0, err, errlen);
+}
+
+static int parse_fault(struct filter *f, const char *spec, char *err,
+		       size_t errlen)
+{
+	return inject_parse(&f->inject, spec, 1, err, errlen);
+}
+
 /* Every qualifier name strace 6.1 knows, with our parser or NULL. */
 static const struct {
 	const char *name;
@@ -400,7 +415,7 @@ static const struct {
 	{ "read", NULL },		{ "reads", NULL },
 	{ "r", NULL },			{ "write", NULL },
 	{ "writes", NULL },		{ "w", NULL },
-	{ "fault", NULL },		{ "inject", NULL },
+	{ "fault", parse_fault },	{ "inject", parse_inject },
 	{ "kvm", NULL },		{ "quiet", NULL },
 	{ "silent", NULL },		{ "silence", NULL },
 	{ "q", NULL },			{ "decode-fd", NULL },

@@ -197,6 +197,11 @@ int lua_core_interrupted(void)
 	return core_interrupted;
 }
 
+void lua_core_interrupt_set(int on)
+{
+	core_interrupted = on;
+}
+
 void lua_core_signals(int on)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
@@ -440,7 +445,51 @@ static int l_now(lua_State *L)
 	return 1;
 }
 
+/* An int setting of pt.config: push it, then set it from arg 2. */
+static int config_int(lua_State *L, int *v, lua_Integer lo, lua_Integer hi)
+{
+	lua_pushinteger(L, *v);
+	if (!lua_isnoneornil(L, 2)) {
+		lua_Integer n = lua_isboolean(L, 2) ? lua_toboolean(L, 2) :
+				luaL_checkinteger(L, 2);
+
+		luaL_argcheck(L, n >= lo && n <= hi, 2, "out of range");
+		*v = (int)n;
+	}
+	return 1;
+}
+
+/*
+ * pt.config(name [, value]) -> the value before: the shell's `set`.
+ * "strsize" (--string-limit), "columns", "verbose" (-v), "follow" (-f,
+ * taken into account by the first spawn or attach only).
+ */
+static int l_config(lua_State *L)
+{
+	static const char *const names[] = {
+		"strsize", "columns", "verbose", "follow", NULL
+	};
+	struct lua_core *c = lua_core_get(L);
+	int r;
+
+	switch (luaL_checkoption(L, 1, NULL, names)) {
+	case 0:
+		r = config_int(L, &c->dopts.string_limit, 0, INT_MAX);
+		c->topts.dopts.string_limit = c->dopts.string_limit;
+		return r;
+	case 1:
+		return config_int(L, &c->topts.columns, 0, 1000);
+	case 2:
+		r = config_int(L, &c->dopts.verbose, 0, 1);
+		c->topts.dopts.verbose = c->dopts.verbose;
+		return r;
+	default:
+		return config_int(L, &c->eopts.follow, 0, 1);
+	}
+}
+
 static const luaL_Reg core_funcs[] = {
+	{ "config", l_config },
 	{ "spawn", l_spawn },
 	{ "attach", l_attach },
 	{ "trace_print", l_trace_print },

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/time.h>
@@ -28,6 +29,24 @@ static void on_alarm(int sig)
 {
 	(void)sig;
 	core_alarm = 1;
+}
+
+/* Thread group of @tid, from /proc (the tid itself if unreadable). */
+static pid_t core_tgid_of(pid_t tid)
+{
+	char path[64], line[128];
+	pid_t tgid = tid;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)tid);
+	f = fopen(path, "re");
+	if (!f)
+		return tid;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Tgid: %d", &tgid) == 1)
+			break;
+	fclose(f);
+	return tgid;
 }
 
 /* --- events ------------------------------------------------------------ */
@@ -65,8 +84,11 @@ static void push_event(lua_State *L, const struct engine_event *ev)
 	int i;
 
 	lua_createtable(L, 0, 12);
-	set_str(L, "kind", k < sizeof(kind_names) / sizeof(kind_names[0]) ?
-		kind_names[k] : "unknown");
+	if (ev->kind == ENGINE_EV_GROUP_STOP && ev->sig == 0)
+		set_str(L, "kind", "interrupted");	/* pt.interrupt() */
+	else
+		set_str(L, "kind", k < sizeof(kind_names) /
+			sizeof(kind_names[0]) ? kind_names[k] : "unknown");
 	set_int(L, "tid", ev->tid);
 	set_int(L, "pid", ev->pid);
 	set_int(L, "ts", (lua_Integer)ev->ts_ns);
@@ -264,11 +286,22 @@ static int l_detach_all(lua_State *L)
 	return 0;
 }
 
+/* pt.detach(tid): detach the whole process of @tid; it runs on. */
 static int l_detach(lua_State *L)
 {
-	lua_core_check_tid(L, 1);
-	return lua_core_fail(L, ENOTSUP,
-		"one thread cannot be detached alone; use pt.detach_all()");
+	struct lua_core *c = lua_core_get(L);
+	int tid = lua_core_check_tid(L, 1);
+	int r;
+
+	if (!c->e)
+		return lua_core_fail(L, ESRCH, NULL);
+	if (c->have_last && c->last.tid == tid)
+		c->have_last = 0;
+	r = engine_detach_pid(c->e, core_tgid_of(tid));
+	if (r < 0)
+		return lua_core_fail(L, -r, NULL);
+	lua_pushinteger(L, r);
+	return 1;
 }
 
 static int l_kill(lua_State *L)
@@ -284,14 +317,66 @@ static int l_kill(lua_State *L)
 	return 1;
 }
 
+/*
+ * pt.interrupt([tid]) -> n: stop the running thread @tid (every running
+ * thread without it).  Each answers with its next event, of kind
+ * "interrupted" unless another stop came first.
+ */
 static int l_interrupt(lua_State *L)
 {
-	int tid = lua_core_check_tid(L, 1);
+	struct lua_core *c = lua_core_get(L);
+	int tid = lua_isnoneornil(L, 1) ? 0 : lua_core_check_tid(L, 1);
+	int n;
 
-	if (ptrace(PTRACE_INTERRUPT, tid, 0, 0) < 0)
-		return lua_core_fail(L, errno, NULL);
+	if (!c->e)
+		return lua_core_fail(L, ESRCH, NULL);
+	n = engine_interrupt(c->e, tid);
+	if (n < 0)
+		return lua_core_fail(L, -n, NULL);
+	lua_pushinteger(L, n);
+	return 1;
+}
+
+/* pt.hold(tid): keep the thread of the last event stopped across waits. */
+static int l_hold(lua_State *L)
+{
+	struct lua_core *c = lua_core_get(L);
+	int tid = lua_core_check_tid(L, 1);
+	int r = c->e ? engine_hold(c->e, tid) : -ESRCH;
+
+	if (r < 0)
+		return lua_core_fail(L, -r, "thread is not stopped");
 	lua_pushboolean(L, 1);
 	return 1;
+}
+
+/* pt.release([tid]): resume held threads (all without @tid). */
+static int l_release(lua_State *L)
+{
+	struct lua_core *c = lua_core_get(L);
+	int tid = lua_isnoneornil(L, 1) ? 0 : lua_core_check_tid(L, 1);
+
+	if (c->e)
+		engine_release(c->e, tid);
+	return 0;
+}
+
+/* pt.stopped(tid) -> true when its registers and memory can be used. */
+static int l_stopped(lua_State *L)
+{
+	struct lua_core *c = lua_core_get(L);
+	int tid = lua_core_check_tid(L, 1);
+
+	lua_pushboolean(L, c->e && engine_is_stopped(c->e, tid));
+	return 1;
+}
+
+/* pt.clear_interrupt(): forget a Ctrl-C once it has been handled. */
+static int l_clear_interrupt(lua_State *L)
+{
+	(void)L;
+	lua_core_interrupt_set(0);
+	return 0;
 }
 
 static int l_tracees(lua_State *L)
@@ -328,6 +413,10 @@ static const luaL_Reg events_funcs[] = {
 	{ "detach_all", l_detach_all },
 	{ "kill", l_kill },
 	{ "interrupt", l_interrupt },
+	{ "hold", l_hold },
+	{ "release", l_release },
+	{ "stopped", l_stopped },
+	{ "clear_interrupt", l_clear_interrupt },
 	{ "tracees", l_tracees },
 	{ "started", l_started },
 	{ "interrupted", l_interrupted },

@@ -16,7 +16,9 @@
 #include "arch.h"
 #include "cli.h"
 #include "engine.h"
+#include "inject.h"
 #include "mem.h"
+#include "repl.h"
 #include "script.h"
 #include "summary.h"
 #include "trace.h"
@@ -32,6 +34,7 @@ struct run {
 	struct engine *eng;
 	struct trace_printer *tp;
 	struct summary *sum;
+	struct inject *inj;	/* -e inject=/fault= rules at work, or NULL */
 	pid_t spawned;		/* the program we started, or 0 */
 	int status;		/* exit status so far */
 };
@@ -61,20 +64,16 @@ static ssize_t src_read(void *ctx, uint64_t addr, void *buf, size_t len)
 	return mem_read(*(pid_t *)ctx, addr, buf, len);
 }
 
+/* -y (and -P, which matches fds by their paths): the plain path. */
 static int src_fdpath(void *ctx, int fd, char *buf, size_t size)
 {
-	char link[64];
-	ssize_t n;
+	return trace_fdpath(*(pid_t *)ctx, fd, 1, buf, size);
+}
 
-	if (!size)
-		return -EINVAL;
-	snprintf(link, sizeof(link), "/proc/%d/fd/%d", (int)*(pid_t *)ctx,
-		 fd);
-	n = readlink(link, buf, size - 1);
-	if (n < 0)
-		return -errno;
-	buf[n] = '\0';
-	return 0;
+/* -yy: socket endpoints and device numbers too. */
+static int src_fdpath_yy(void *ctx, int fd, char *buf, size_t size)
+{
+	return trace_fdpath(*(pid_t *)ctx, fd, 2, buf, size);
 }
 
 static void die_usage(const char *msg)
@@ -96,6 +95,8 @@ static FILE *open_output(const struct cli_opts *o)
 			o->outfile, strerror(errno));
 		exit(1);
 	}
+	/* Full buffering, in big blocks: flushed by fclose at the end. */
+	setvbuf(f, NULL, _IOFBF, 1 << 16);
 	return f;
 }
 
@@ -160,6 +161,11 @@ static void spawn_program(struct run *r)
 		goto fail;
 	}
 	r->spawned = engine_spawn(r->eng, path, r->opts.argv, NULL);
+	if (r->spawned == -EOPNOTSUPP && r->opts.seccomp == 1) {
+		fputs("mytrace: --seccomp-bpf: the kernel refused the filter;"
+		      " run without it\n", stderr);
+		goto fail;
+	}
 	if (r->spawned < 0) {
 		fprintf(stderr, "mytrace: exec: %s\n", strerror(-r->spawned));
 		goto fail;
@@ -200,7 +206,10 @@ static void event_loop(struct run *r)
 	struct decode_src src = { src_read, NULL, &ev.tid };
 	int rc;
 
-	if (r->opts.dopts.yflag)
+	/* The decoder prints fd paths only with -y; -P needs them too. */
+	if (r->opts.dopts.yflag >= 2)
+		src.fdpath = src_fdpath_yy;
+	else if (r->opts.dopts.yflag || r->opts.npaths)
 		src.fdpath = src_fdpath;
 	while (!interrupted) {
 		rc = engine_next_event(r->eng, &ev);
@@ -212,6 +221,9 @@ static void event_loop(struct run *r)
 			fprintf(stderr, "mytrace: wait: %s\n", strerror(-rc));
 			return;
 		}
+		/* Before printing: the line shows the injected result. */
+		if (r->inj)
+			inject_event(r->inj, r->eng, &ev, &src);
 		if (r->tp)
 			trace_event(r->tp, &ev, &src);
 		if (r->sum)
@@ -231,8 +243,13 @@ static void parse_or_exit(struct run *r, int argc, char **argv)
 {
 	char err[512];
 
-	if (cli_parse(&r->opts, argc, argv, err, sizeof(err)))
-		die_usage(err);
+	if (cli_parse(&r->opts, argc, argv, err, sizeof(err))) {
+		/* No PROG on a terminal: the shell (DESIGN.md section 3). */
+		if (r->opts.no_target && isatty(STDIN_FILENO))
+			r->opts.shell = 1;
+		else
+			die_usage(err);
+	}
 	if (r->opts.help) {
 		cli_usage(stdout);
 		exit(0);
@@ -265,13 +282,39 @@ static int run_scripts(struct cli_opts *o, const char *argv0)
 	return status;
 }
 
+/*
+ * What the engine must do for these options: clocks only for -T, -t,
+ * -r and -c; the -e trace= set, which lets the seccomp fast path skip
+ * the other syscalls.
+ */
+static void engine_options(const struct cli_opts *o, struct engine_opts *eo)
+{
+	memset(eo, 0, sizeof(*eo));
+	eo->follow = o->follow > 0;
+	eo->want_time = o->show_duration || o->tstamp || o->relative ||
+			o->count;
+	eo->traced = &o->filter.trace;
+	eo->seccomp = o->seccomp == 1 ? ENGINE_SECCOMP_ON :
+		      o->seccomp == 2 ? ENGINE_SECCOMP_OFF :
+		      ENGINE_SECCOMP_AUTO;
+}
+
 int main(int argc, char **argv)
 {
-	struct engine_opts eo = { 0, 1 };
+	struct engine_opts eo;
 	struct run r;
 
 	memset(&r, 0, sizeof(r));
 	parse_or_exit(&r, argc, argv);
+	if (r.opts.shell) {
+		int status = repl_run(&r.opts, argv[0]);
+
+		cli_free(&r.opts);
+		return status;
+	}
+	if (r.opts.filter.inject.n && r.opts.nsources)
+		die_usage("-e inject=/fault= do not apply to scripts: use "
+			  "c:fail() or c:skip() in the script");
 	if (r.opts.list_scripts || r.opts.nsources)
 		return run_scripts(&r.opts, argv[0]);
 	r.out = open_output(&r.opts);
@@ -282,7 +325,16 @@ int main(int argc, char **argv)
 		fputs("mytrace: out of memory\n", stderr);
 		return 1;
 	}
-	eo.follow = r.opts.follow > 0;
+	engine_options(&r.opts, &eo);
+	if (r.opts.filter.inject.n) {
+		inject_warn(&r.opts.filter.inject, stderr, "mytrace");
+		r.inj = inject_new(&r.opts.filter, r.opts.paths,
+				   r.opts.npaths);
+		if (!r.inj) {
+			fputs("mytrace: out of memory\n", stderr);
+			return 1;
+		}
+	}
 	r.eng = engine_new(&eo);
 	if (!r.eng) {
 		fputs("mytrace: out of memory\n", stderr);
@@ -297,6 +349,7 @@ int main(int argc, char **argv)
 	if (r.sum)
 		summary_print(r.sum, r.out);
 	engine_free(r.eng);
+	inject_free(r.inj);
 	trace_free(r.tp);
 	summary_free(r.sum);
 	if (r.out != stderr)

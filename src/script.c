@@ -19,7 +19,9 @@
 #include <lualib.h>
 
 #include "cli.h"
+#include "engine.h"
 #include "script.h"
+#include "syscalls.h"
 
 #ifndef MYTRACE_DATADIR
 #define MYTRACE_DATADIR "/usr/local/share/mytrace"
@@ -274,6 +276,70 @@ static int script_compile(lua_State *L, const struct script_opts *o)
 	return 0;
 }
 
+/*
+ * The seccomp fast path for scripts: the engine is told which syscalls
+ * the hooks declared so far want (hooks.traced_set(); none at all when
+ * there is no syscall hook), plus the -e trace= set when the strace or
+ * JSON lines are printed.  Runs after the sources, before main() spawns.
+ * A hook on every syscall ("*") means all: no filter.  Hooks added later
+ * (from inside a hook) are not seen by the filter.
+ */
+static void script_set_traced(lua_State *L, const struct script_opts *o)
+{
+	struct lua_core *c = lua_core_get(L);
+	struct sysset *set;
+	int top = lua_gettop(L);
+
+	if (o->cli)
+		c->eopts.seccomp = o->cli->seccomp == 1 ? ENGINE_SECCOMP_ON :
+				   o->cli->seccomp == 2 ? ENGINE_SECCOMP_OFF :
+				   ENGINE_SECCOMP_AUTO;
+	set = lua_newuserdatauv(L, sizeof(*set), 0);
+	lua_setfield(L, LUA_REGISTRYINDEX, "mytrace.traced");
+	sysset_clear(set);
+	lua_getglobal(L, "require");
+	lua_pushliteral(L, "mytrace.hooks");
+	if (script_docall(L, 1, 1) != LUA_OK)
+		goto all;
+	lua_getfield(L, -1, "traced_set");
+	if (script_docall(L, 0, 1) != LUA_OK)
+		goto all;
+	if (lua_istable(L, -1)) {
+		lua_pushnil(L);
+		while (lua_next(L, -2)) {
+			lua_pop(L, 1);
+			if (lua_isinteger(L, -1))
+				sysset_add(set, (long)lua_tointeger(L, -1));
+		}
+	} else {
+		/* nil: a hook on every syscall, or no syscall hook. */
+		lua_getfield(L, -2, "lists");
+		lua_getfield(L, -1, "enter");
+		lua_getfield(L, -2, "exit");
+		if (luaL_len(L, -1) + luaL_len(L, -2) > 0)
+			goto all;
+	}
+	lua_getglobal(L, "require");
+	lua_pushliteral(L, "mytrace");
+	if (script_docall(L, 1, 1) != LUA_OK)
+		goto all;
+	lua_getfield(L, -1, "settings");
+	lua_getfield(L, -1, "print");
+	if (!lua_isstring(L, -1) || strcmp(lua_tostring(L, -1), "none")) {
+		int i;
+
+		for (i = 0; i < SYSCALLS_MAX; i++)
+			if (sysset_has(&c->filter.trace, i))
+				sysset_add(set, i);
+	}
+	c->eopts.traced = set;
+	lua_settop(L, top);
+	return;
+all:
+	c->eopts.traced = NULL;
+	lua_settop(L, top);
+}
+
 /* Runs inside lua_pcall: the whole life of a script session. */
 static int script_pmain(lua_State *L)
 {
@@ -301,6 +367,7 @@ static int script_pmain(lua_State *L)
 		if (script_docall(L, 0, 0) != LUA_OK)
 			goto fail;
 	}
+	script_set_traced(L, o);
 	lua_getfield(L, lib, "main");
 	script_push_target(L, o->cli);
 	if (script_docall(L, 1, 1) != LUA_OK)
@@ -374,4 +441,16 @@ int script_list(FILE *out, const char *argv0)
 	st = script_docall(L, 1, 0);
 	lua_close(L);
 	return st == LUA_OK ? 0 : 1;
+}
+
+/* --- for the shell (src/repl.c) ---------------------------------------- */
+
+struct lua_State *script_new_state(const char *argv0)
+{
+	return script_state(argv0);
+}
+
+int script_pcall(struct lua_State *L, int narg, int nres)
+{
+	return script_docall(L, narg, nres);
 }

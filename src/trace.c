@@ -50,6 +50,7 @@ static struct trace_thread *thread_get(struct trace_printer *tp, pid_t tid)
 	if (!th)
 		return NULL;
 	th->tid = tid;
+	th->prev_nr = -1;
 	th->st = &tp->main;
 	strbuf_init(&th->line);
 	if (tp->o.ff_prefix)
@@ -181,31 +182,56 @@ static void on_fork(struct trace_printer *tp, const struct engine_event *ev)
 }
 
 /*
- * A non-leader thread called execve: it now has the leader's tid, the
- * old leader is gone.  Keep the exec'ing thread's record (its execve is
- * pending) under the new tid.
+ * A non-leader thread called execve: it now has the leader's tid @th
+ * (the old leader, which vanished without an exit event) and its execve
+ * is pending.  Like strace: the leader's pending call ends with "= ?",
+ * an open execve line with " <pid changed to TID ...>", then the leader
+ * goes (with -ff the exec'ing thread takes over its file) and
+ * "+++ superseded by execve in pid OLD_TID +++" is written in its name.
  */
 static struct trace_thread *on_exec(struct trace_printer *tp,
 				    struct trace_thread *th,
 				    const struct engine_event *ev)
 {
-	struct trace_thread **p, *old;
+	struct trace_thread **p, *execer;
+	struct trace_stream own;
+	char text[64];
 
 	if (ev->old_tid == ev->tid || ev->old_tid <= 0)
 		return th;
+	if (ev->gone_udata)
+		*ev->gone_udata = NULL;
 	p = slot_of(tp, ev->old_tid);
-	old = *p;
-	if (!old)
+	execer = *p;
+	if (!execer)
 		return th;
-	*p = old->next;
+	trace_call_vanish(tp, th, ev, 0);
+	if (execer->st->open == execer) {
+		fprintf(execer->st->fp, " <pid changed to %d ...>\n",
+			(int)ev->tid);
+		execer->st->open = NULL;
+		execer->st->col = 0;
+	}
+	if (execer->own.owned && th->own.owned) {
+		own = execer->own;
+		execer->own = th->own;
+		th->own = own;
+	}
+	*p = execer->next;
 	tp->nthreads--;
 	thread_remove(tp, th);
-	old->tid = ev->tid;
+	execer->tid = ev->tid;
 	p = slot_of(tp, ev->tid);
-	old->next = NULL;
-	*p = old;
+	execer->next = NULL;
+	*p = execer;
 	tp->nthreads++;
-	return old;
+	if (!tp->o.lines_off && tp->o.quiet < 3) {
+		snprintf(text, sizeof(text),
+			 "+++ superseded by execve in pid %d +++",
+			 (int)ev->old_tid);
+		put_note(tp, execer, ev, text);
+	}
+	return execer;
 }
 
 static void on_detach(struct trace_printer *tp, struct trace_thread *th,
@@ -253,6 +279,14 @@ void trace_event(struct trace_printer *tp, const struct engine_event *ev,
 		th = NULL;
 		break;
 	case ENGINE_EV_ATTACHED:
+		/*
+		 * strace 6.1 takes the call of a thread it attaches to
+		 * for read (syscall 0) whatever it is: a restart_syscall
+		 * that follows prints "resuming interrupted read".  The
+		 * restarted call itself (ev->nr) is shown when it enters
+		 * again, nothing now.
+		 */
+		th->prev_nr = 0;
 		break;
 	}
 	/* Our own table is the truth; the slot only mirrors it. */

@@ -6,8 +6,15 @@
  * the return value first; and the "= ?" of a call its thread never
  * returned from.
  */
+#include <string.h>
+#include <sys/syscall.h>
+
 #include "arch.h"
+#include "syscalls.h"
 #include "trace_priv.h"
+
+/* The kernel's code for "restart with restart_syscall". */
+#define ERESTART_RESTARTBLOCK 516
 
 /* Lines must wait for the return value when some statuses are hidden. */
 static int status_needs_hold(const struct trace_printer *tp)
@@ -39,6 +46,21 @@ static int call_shown(const struct trace_printer *tp,
 	return 1;
 }
 
+/* Append the entry half; restart_syscall names what it resumes. */
+static void put_entry(struct trace_printer *tp, struct strbuf *sb,
+		      const struct trace_thread *th,
+		      const struct decode_src *src)
+{
+	const char *name;
+
+	decode_entry(sb, &th->call, src, &tp->o.dopts);
+	if (th->call.nr != SYS_restart_syscall)
+		return;
+	name = th->prev_nr >= 0 ? syscalls_name(th->prev_nr) : NULL;
+	strbuf_printf(sb, "<... resuming interrupted %s ...>",
+		      name ? name : "system call");
+}
+
 static void call_from_event(struct decode_call *c,
 			    const struct engine_event *ev)
 {
@@ -48,6 +70,7 @@ static void call_from_event(struct decode_call *c,
 	for (i = 0; i < 6; i++)
 		c->args[i] = ev->args[i];
 	c->ret = ev->ret;
+	c->sp = ev->sp;
 }
 
 void trace_call_entry(struct trace_printer *tp, struct trace_thread *th,
@@ -70,13 +93,13 @@ void trace_call_entry(struct trace_printer *tp, struct trace_thread *th,
 		th->held = 1;
 		strbuf_reset(&th->line);
 		trace_prefix(tp, &th->line, th, ev->ts_ns, ev->mono_ns);
-		decode_entry(&th->line, &th->call, src, &tp->o.dopts);
+		put_entry(tp, &th->line, th, src);
 		return;
 	}
 	trace_stream_interrupt(th->st);
 	strbuf_reset(sb);
 	trace_prefix(tp, sb, th, ev->ts_ns, ev->mono_ns);
-	decode_entry(sb, &th->call, src, &tp->o.dopts);
+	put_entry(tp, sb, th, src);
 	trace_stream_write(th->st, th, sb, 0);
 }
 
@@ -130,6 +153,8 @@ void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
 	}
 	th->in_call = 0;
 	th->call.ret = ev->ret;
+	if (ev->ret == -ERESTART_RESTARTBLOCK)
+		th->prev_nr = th->call.nr;
 	if (!th->shown)
 		return;
 	if (th->held && !(tp->o.filter->status & call_status(ev->ret)))
@@ -138,7 +163,15 @@ void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
 	decode_exit(sb, &th->call, src, &tp->o.dopts);
 	trace_pad(tp, sb, col + sb->len);
 	strbuf_puts(sb, "= ");
-	decode_retval(sb, &th->call, src, &tp->o.dopts);
+	/* -e inject=: a retval= is a success even if it looks like -errno */
+	if ((ev->tamper & ENGINE_TAMPER_RETVAL) && arch_ret_is_error(ev->ret))
+		strbuf_printf(sb, "%lld", (long long)ev->ret);
+	else
+		decode_retval(sb, &th->call, src, &tp->o.dopts);
+	if (ev->tamper & ENGINE_TAMPER_INJECTED)
+		strbuf_puts(sb, " (INJECTED)");
+	if (ev->tamper & ENGINE_TAMPER_DELAYED)
+		strbuf_puts(sb, " (DELAYED)");
 	if (tp->o.show_duration && ev->mono_ns >= ev->entry_mono_ns)
 		trace_put_duration(sb, ev->mono_ns - ev->entry_mono_ns);
 	strbuf_putc(sb, '\n');
@@ -146,9 +179,28 @@ void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
 }
 
 /*
+ * Would the call's exit half print more than ")"?  strace marks a call
+ * that never returns with " <unfinished ...>" only then, as in
+ * "read(0,  <unfinished ...>) = ?", but not in "exit_group(0) = ?" nor
+ * "futex(0x..., FUTEX_WAIT, 2, NULL) = ?".  Asked without tracee memory:
+ * the thread is gone.
+ */
+static int exit_half_shows(const struct trace_printer *tp,
+			   const struct trace_thread *th)
+{
+	static const struct decode_src none = { NULL, NULL, NULL };
+	struct strbuf tail = STRBUF_INIT;
+	int shows;
+
+	decode_exit(&tail, &th->call, &none, &tp->o.dopts);
+	shows = strcmp(strbuf_str(&tail), ")") != 0;
+	strbuf_release(&tail);
+	return shows;
+}
+
+/*
  * @th exits, is killed or detached inside a call: strace's
- * "<unfinished ...>) = ?" (no "<unfinished ...>" for exit_group, which
- * never returns anyway), or " <detached ...>".
+ * "<unfinished ...>) = ?" (see exit_half_shows), or " <detached ...>".
  */
 void trace_call_vanish(struct trace_printer *tp, struct trace_thread *th,
 		       const struct engine_event *ev, int detached)
@@ -166,7 +218,7 @@ void trace_call_vanish(struct trace_printer *tp, struct trace_thread *th,
 	if (detached) {
 		strbuf_puts(sb, " <detached ...>\n");
 	} else {
-		if (!decode_never_returns(th->call.nr))
+		if (exit_half_shows(tp, th))
 			strbuf_puts(sb, " <unfinished ...>");
 		strbuf_putc(sb, ')');
 		trace_pad(tp, sb, col + sb->len);

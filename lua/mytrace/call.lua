@@ -284,6 +284,19 @@ function methods.set_ret(c, v)
   return c
 end
 
+-- c:stop([msg]): drop to the shell prompt once this hook returns, with
+-- the thread stopped here.  Outside the shell, the message is printed
+-- and tracing goes on.
+function methods.stop(c, msg)
+  if M.stop_handler then
+    M.stop_handler(c, msg)
+  else
+    io.stderr:write("mytrace: stop requested", msg and (": " .. msg) or "",
+      " (no shell: going on)\n")
+  end
+  return c
+end
+
 -- c:quiet(): no strace/json line for this call.
 function methods.quiet(c)
   c._st.quiet = true

@@ -37,9 +37,11 @@ function Hook:delete()
   self.deleted = true
   self.enabled = false
   by_id[self.id] = nil
-  local list = lists[self.list]
-  for i = #list, 1, -1 do
-    if list[i] == self then table.remove(list, i) end
+  for _, name in ipairs({ self.list, self.also }) do
+    local list = lists[name]
+    for i = #list, 1, -1 do
+      if list[i] == self then table.remove(list, i) end
+    end
   end
 end
 
@@ -114,6 +116,15 @@ function M.on_enter(spec, fn, opts)
   return syscall_hook("enter", spec, fn, opts)
 end
 
+-- on_call(spec, fn [, opts]): one handle whose fn(c) runs at entry and
+-- again at exit (c.state tells which): the shell's `catch syscall`.
+function M.on_call(spec, fn, opts)
+  local h = syscall_hook("enter", spec, fn, opts)
+  h.also = "exit"
+  lists.exit[#lists.exit + 1] = h
+  return h
+end
+
 function M.on_exec(fn, opts) return new_hook("exec", fn, opts) end
 function M.on_fork(fn, opts) return new_hook("fork", fn, opts) end
 function M.on_exit(fn, opts) return new_hook("proc_exit", fn, opts) end
@@ -156,6 +167,7 @@ local function accepts(h, obj)
 end
 
 local function hit(h, ...)
+  M.current = h   -- the hook running now (the shell names it on c:stop())
   h.hits = h.hits + 1
   local o = h.opts
   if o.once or (o.count and h.hits >= o.count) then

@@ -163,6 +163,7 @@ local function on_entry_ev(ev)
   local st = { nr = ev.nr, name = ev.name, args = ev.args, pid = ev.pid,
                tid = ev.tid, ts = ev.ts, mono = ev.mono, live = true }
   threads[ev.tid] = st
+  M.last_st = st
   hooks.fire_call("enter", st, "entry")
   st.live = false
   if not st.quiet then show(ev) end
@@ -175,6 +176,7 @@ local function on_exit_ev(ev)
     st = { nr = ev.nr, name = ev.name, args = ev.args, pid = ev.pid,
            tid = ev.tid, ts = ev.ts, mono = ev.mono }
   end
+  M.last_st = st
   st.ret = ev.ret
   st.dur_ns = ev.dur or (st.mono and ev.mono - st.mono) or 0
   st.exit_ts = ev.ts
@@ -293,6 +295,13 @@ function M.main(target)
   loop()
   return finish()
 end
+
+-- For the shell (mytrace.shell): one event through the hooks, and the
+-- call state of the last entry/exit event (M.last_st).
+M.dispatch = dispatch
+M.threads = threads
+function M.set_main_pid(pid) main_pid = pid end
+function M.exit_status() return exit_status end
 
 -- Install the globals scripts use.
 M.set = set

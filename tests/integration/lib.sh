@@ -54,14 +54,15 @@ normalize() {
 }
 
 # normalize_trace FILE: normalize, and also the pids that the trace itself
-# reveals (pid columns, "[pid N]", si_pid=N, what clone/fork/getpid/gettid/
-# getppid/set_tid_address return) wherever they appear, and the random bytes that
+# reveals (pid columns, "[pid N]", si_pid=N, "superseded by execve in pid N",
+# what clone/fork/getpid/gettid/getppid/set_tid_address return) wherever they appear, and the random bytes that
 # getrandom returns.  Other argument values are kept as they are.
 normalize_trace() {
 	{
 		sed -nE 's/^([0-9]+) .*/\1/p' "$1"
 		grep -oE '\[pid +[0-9]+\]' "$1" | tr -dc '0-9\n'
 		grep -oE 'si_pid=[0-9]+' "$1" | tr -dc '0-9\n'
+		grep -oE 'superseded by execve in pid [0-9]+' "$1" | tr -dc '0-9\n'
 		normalize "$1" | sed -nE 's/^(clone3?|fork|vfork|getpid|gettid|getppid|set_tid_address)\(.*\) += ([0-9]+)$/\2/p'
 	} | sort -u | sed -E 's/.*/s\/\\b&\\b\/PID\/g/' > "$TMP/pids.sed"
 	normalize "$1" | sed -E -f "$TMP/pids.sed" \

@@ -406,7 +406,7 @@ static void test_unsupported_qualifiers(void **state)
 {
 	static const char *const names[] = {
 		"abbrev", "a", "verbose", "v", "raw", "x", "read", "reads",
-		"r", "write", "writes", "w", "fault", "inject", "kvm",
+		"r", "write", "writes", "w", "kvm",
 		"quiet", "silent", "silence", "q", "decode-fd", "decode-fds",
 		"decode-pid", "decode-pids", "secontext",
 	};

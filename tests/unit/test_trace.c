@@ -24,8 +24,12 @@
 #define PID 1000
 #define PID2 1001
 
-/* Fake tracee memory: MEM_BASE.. holds mem[]. */
-static char mem[256];
+/*
+ * Fake tracee memory: MEM_BASE.. holds mem[], one whole page, as a real
+ * mapping would: the decoder reads strings a page at a time and takes
+ * a short read for an unmapped address.
+ */
+static char mem[4096];
 
 static ssize_t fake_read(void *ctx, uint64_t addr, void *buf, size_t len)
 {
@@ -578,6 +582,69 @@ static void test_udata(void **state)
 	assert_null(fx.udata[PID % 8]);
 }
 
+/* execve from a thread: the leader's call ends, the thread takes over. */
+static void test_exec_from_thread(void **state)
+{
+	struct engine_event ev;
+	void *gone = NULL;
+
+	(void)state;
+	fx_init();
+	fx.o.pidmode = TRACE_PID_COLUMN;
+	fx_start();
+	simple(ENGINE_EV_FORK, PID, PID2);
+	entry(PID2, "execve", 0, 0, 0);
+	entry(PID, "futex", 0, 0, 0);
+	ev = ev_base(ENGINE_EV_EXEC, PID);
+	ev.old_tid = PID2;
+	ev.gone_udata = &gone;
+	trace_event(fx.tp, &ev, &src);
+	leave(PID, "execve", 0, 0, 0, 0);
+	assert_string_equal(out_text(),
+		"1001  execve(NULL, NULL, NULL <unfinished ...>\n"
+		"1000  futex(NULL, FUTEX_WAIT, 0, NULL)  = ?\n"
+		"1000  +++ superseded by execve in pid 1001 +++\n"
+		"1000  <... execve resumed>)             = 0\n");
+	assert_null(gone);
+}
+
+/* Without another line in between: " <pid changed to ...>". */
+static void test_exec_pid_changed(void **state)
+{
+	struct engine_event ev;
+
+	(void)state;
+	fx_init();
+	fx_start();
+	simple(ENGINE_EV_FORK, PID, PID2);
+	entry(PID2, "execve", 0, 0, 0);
+	ev = ev_base(ENGINE_EV_EXEC, PID);
+	ev.old_tid = PID2;
+	trace_event(fx.tp, &ev, &src);
+	leave(PID, "execve", 0, 0, 0, 0);
+	assert_string_equal(out_text(),
+		"[pid  1001] execve(NULL, NULL, NULL <pid changed to 1000 ...>\n"
+		"+++ superseded by execve in pid 1001 +++\n"
+		"<... execve resumed>)                   = 0\n");
+}
+
+/* restart_syscall names the call it resumes, "read" after attaching. */
+static void test_restart_syscall(void **state)
+{
+	(void)state;
+	fx_init();
+	fx_start();
+	call(PID, "clock_nanosleep", 0, 0, 0, -516);
+	call(PID, "restart_syscall", 0, 0, 0, 0);
+	simple(ENGINE_EV_ATTACHED, PID2, 0);
+	call(PID2, "restart_syscall", 0, 0, 0, 0);
+	assert_string_equal(strstr(out_text(), "restart"),
+		"restart_syscall(<... resuming interrupted clock_nanosleep "
+		"...>) = 0\n"
+		"[pid  1001] restart_syscall(<... resuming interrupted read "
+		"...>) = 0\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -606,6 +673,9 @@ int main(void)
 		cmocka_unit_test_teardown(test_lines_off, teardown),
 		cmocka_unit_test_teardown(test_output_separately, teardown),
 		cmocka_unit_test_teardown(test_udata, teardown),
+		cmocka_unit_test_teardown(test_exec_from_thread, teardown),
+		cmocka_unit_test_teardown(test_exec_pid_changed, teardown),
+		cmocka_unit_test_teardown(test_restart_syscall, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
