@@ -54,7 +54,7 @@ strace -e openat|-|$STRACE -f -o $TMP/trace.out -e trace=openat"
 FAST="untraced|-|
 strace -e openat --seccomp-bpf|-|$STRACE -f --seccomp-bpf -o $TMP/trace.out -e trace=openat
 mytrace -e openat|strace -e openat --seccomp-bpf|$MYTRACE -f -o $TMP/trace.out -e trace=openat
-mytrace count_opens.lua|-|$MYTRACE -o $TMP/trace.out -s scripts/count_opens.lua"
+mytrace -f count_opens.lua|-|$MYTRACE -f -o $TMP/trace.out -s scripts/count_opens.lua"
 WRITE_EXTRA="strace -s 4096 -o|-|$STRACE -f -s 4096 -o $TMP/trace.out
 mytrace --string-limit=4096 -o|strace -s 4096 -o|$MYTRACE -f --string-limit=4096 -o $TMP/trace.out"
 

@@ -571,7 +571,7 @@ static int shell_prescan(struct cli_opts *o, int *argc, char ***argv,
 		    v[i] == batch)
 			*opts = shell_short_opts;
 		/* Skip the argument of an option that takes one. */
-		if (v[i][1] != '-' && v[i][2] == '\0' &&
+		if (v[i][1] && v[i][1] != '-' && v[i][2] == '\0' &&
 		    strchr("oepPsaEX", v[i][1]))
 			i++;
 	}

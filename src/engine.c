@@ -56,8 +56,7 @@ unsigned long eng_ptrace_options(const struct engine *e, int spawned)
 
 	if (spawned)
 		o |= PTRACE_O_EXITKILL;
-	/* Filtered children must stay traced, even without -f. */
-	if (e->opts.follow || (spawned && e->sc_active))
+	if (e->opts.follow)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK |
 		     PTRACE_O_TRACECLONE;
 	if (spawned && e->sc_active)

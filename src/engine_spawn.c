@@ -179,7 +179,11 @@ static int eng_prepare_seccomp(struct engine *e)
 	const struct sysset *set = e->opts.traced;
 	int n;
 
-	if (e->opts.seccomp == ENGINE_SECCOMP_OFF)
+	/*
+	 * Like strace: only with -f.  Unfollowed children inherit the
+	 * filter, and a traced call with no tracer fails with ENOSYS.
+	 */
+	if (e->opts.seccomp == ENGINE_SECCOMP_OFF || !e->opts.follow)
 		return 0;
 	if (e->opts.seccomp == ENGINE_SECCOMP_AUTO &&
 	    (!set || e->attached || !seccomp_useful(set)))

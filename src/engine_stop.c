@@ -146,15 +146,6 @@ static int eng_fork_event(struct engine *e, struct eng_thread *t, int event,
 	}
 	c->origin = t->origin;
 	c->sc = t->sc;		/* the filter is inherited */
-	if (!e->opts.follow) {
-		/* Traced only to serve its filter: silently. */
-		c->hidden = 1;
-		if (c->new_child) {
-			c->new_child = 0;
-			eng_resume(e, c);
-		}
-		return 0;
-	}
 	ev->kind = ENGINE_EV_FORK;
 	ev->child = child;
 	ev->fork_kind = event == PTRACE_EVENT_FORK ? ENGINE_FORK :
