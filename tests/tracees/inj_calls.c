@@ -4,8 +4,9 @@
  * (argument 1, default 12) through syscall(2) and prints what each call
  * returned: "3:ppid" for the real parent (read from /proc, so that no
  * other getppid is counted), "3:-1 EIO" for a failure, "3:42" for any
- * other value, so that injected results show in the program's output.  Then opens argument 2 if given, printing
- * "open PATH: ok" or "open PATH: ENAME".  Exit status 0.
+ * other value, so that injected results show in the program's output.
+ * Then opens argument 2 if given, printing "open PATH: ok" or
+ * "open PATH: ENAME".  Exit status 0.
  */
 #include <errno.h>
 #include <fcntl.h>
