@@ -211,7 +211,8 @@ int engine_is_stopped(const struct engine *e, pid_t tid);
 /*
  * engine_detach_pid: stop tracing process @pid (every thread), spawned
  * or attached: it runs on untraced.  DETACHED events follow.  Returns
- * the number of threads detached, -ESRCH if none was traced.
+ * the number of threads detached, -ESRCH if none was traced, -EBUSY if
+ * it runs under the seccomp fast path (it cannot run on untraced).
  */
 int engine_detach_pid(struct engine *e, pid_t pid);
 

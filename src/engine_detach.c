@@ -181,10 +181,27 @@ static void eng_detach_of(struct engine *e, struct eng_thread *t, void *arg)
 	a->n++;
 }
 
+static void eng_count_filtered(struct engine *e, struct eng_thread *t,
+			       void *arg)
+{
+	struct eng_pid_arg *a = arg;
+
+	(void)e;
+	if (!t->gone && !t->hidden && t->pid == a->pid && t->sc)
+		a->n++;
+}
+
 int engine_detach_pid(struct engine *e, pid_t pid)
 {
 	struct eng_pid_arg a = { pid, 0 };
 
+	/*
+	 * A process under the seccomp filter cannot run untraced: its
+	 * filtered calls would fail with ENOSYS.  Refuse rather than break.
+	 */
+	eng_foreach(e, eng_count_filtered, &a);
+	if (a.n)
+		return -EBUSY;
 	eng_foreach(e, eng_detach_of, &a);
 	return a.n ? a.n : -ESRCH;
 }
