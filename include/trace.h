@@ -29,7 +29,8 @@ struct trace_opts {
 	int tstamp;		/* 0, 1 (-t), 2 (-tt), 3 (-ttt) */
 	int relative;		/* -r */
 	int quiet;		/* 1 (-q): no attach notices, 2 (-qq): no exit
-				 * lines either */
+				 * lines either, 3 (-qqq): nor "superseded by
+				 * execve" lines */
 	enum trace_pidmode pidmode;
 	const char *const *paths;	/* -P PATH..., NULL-terminated */
 	int npaths;
