@@ -5,6 +5,7 @@
 #   make check SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make demo       install what is missing, build, trace `ls -l /`
 #   make bench      time mytrace against strace (build/bench.txt)
+#   make parity     compare mytrace with strace line by line (build/parity.txt)
 #   make fuzz       run each libFuzzer harness FUZZ_SECONDS (60) (clang)
 #   make install PREFIX=/usr/local DESTDIR=
 
@@ -142,6 +143,14 @@ bench: mytrace build/bench/work build/bench/timeit
 build/bench/%: bench/%.c
 	@mkdir -p $(@D)
 	$(CC) -D_GNU_SOURCE -O2 -Wall -Wextra -o $@ $< -pthread
+
+# make parity: the strace parity corpus with every option (plain, -v,
+# -x, -y, -f) and the everyday commands -> build/parity.txt.
+.PHONY: parity
+parity: build-tests
+	@MYTRACE=$(CURDIR)/$(B)/mytrace TRACEES=$(CURDIR)/$(B)/tracees \
+		TOP=$(CURDIR) PARITY_FULL=1 \
+		sh tests/integration/parity_corpus.sh
 
 .PHONY: build-tests
 build-tests: mytrace $(UNIT_BINS) $(TRACEE_BINS)

@@ -32,7 +32,9 @@ struct cli_opts {
 	int relative;		/* -r */
 	int quiet;		/* -q 1, -qq 2 */
 	int columns;		/* --columns=N (default 40) */
-	struct decode_opts dopts;	/* --string-limit, -v, -x, -y */
+	struct decode_opts dopts;	/* --string-limit, -v, -x, -y, -X */
+	int iflag;		/* --instruction-pointer (strace's -i) */
+	int json;		/* --json */
 	const char **paths;	/* -P PATH, NULL-terminated */
 	int npaths;
 	struct script_source *sources;	/* -s FILE, -E CHUNK */

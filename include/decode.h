@@ -28,9 +28,15 @@ struct decode_opts {
 	int verbose;		/* -v: structs and envp unabbreviated */
 	int xflag;		/* 1: -x non-ASCII strings in hex, 2: -xx all */
 	int yflag;		/* 1: -y fd paths, 2: -yy socket endpoints too */
+	enum decode_xstyle {
+		DECODE_X_ABBREV,	/* O_RDONLY|O_CLOEXEC (default) */
+		DECODE_X_RAW,		/* -X raw: 0x80000 */
+		DECODE_X_VERBOSE,	/* -X verbose: the number, then
+					 * the names in a comment */
+	} xstyle;		/* how dput_flags/dput_enum print constants */
 };
 
-#define DECODE_OPTS_DEFAULT { 32, 0, 0, 0 }
+#define DECODE_OPTS_DEFAULT { 32, 0, 0, 0, DECODE_X_ABBREV }
 
 struct decode_src {
 	/* Same contract as mem_read(): bytes read, or -errno. */

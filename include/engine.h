@@ -33,6 +33,7 @@ enum engine_ev_kind {
 	ENGINE_EV_KILLED,	/* thread killed by signal: sig, core */
 	ENGINE_EV_ATTACHED,	/* -p: thread tid is now traced */
 	ENGINE_EV_DETACHED,	/* thread tid detached (engine_detach_all) */
+	ENGINE_EV_STEP,		/* engine_step(): one instruction done */
 };
 
 /* How the new tracee of a ENGINE_EV_FORK was created. */
@@ -119,6 +120,11 @@ struct engine_opts {
 	 */
 	const struct sysset *traced;
 	enum engine_seccomp seccomp;
+	/*
+	 * Spawn in a new process group (the shell hands it the terminal,
+	 * so that Ctrl-C reaches the program, as GDB does).
+	 */
+	int new_pgrp;
 };
 
 struct engine;
@@ -215,5 +221,21 @@ int engine_is_stopped(const struct engine *e, pid_t tid);
  * it runs under the seccomp fast path (it cannot run on untraced).
  */
 int engine_detach_pid(struct engine *e, pid_t pid);
+
+/*
+ * engine_step: resume the stopped thread @tid (the last event's, or
+ * held) by one instruction (PTRACE_SINGLESTEP) when it is next resumed;
+ * it answers with ENGINE_EV_STEP (the step trap, not delivered), or
+ * with another event first (a signal; a syscall instruction runs the
+ * whole call, with no syscall stops).  -ESRCH if @tid is not stopped.
+ */
+int engine_step(struct engine *e, pid_t tid);
+
+/*
+ * engine_set_follow: change opts.follow.  Spawns and attaches to come
+ * use it, and so do the threads stopped now (PTRACE_SETOPTIONS); running
+ * ones keep the old setting.
+ */
+void engine_set_follow(struct engine *e, int on);
 
 #endif

@@ -101,6 +101,8 @@ int lua_core_interrupted(void);
 void lua_core_signals(int on);
 /* Raise (1) or clear (0) that flag: the shell's own SIGINT handler. */
 void lua_core_interrupt_set(int on);
+/* How many events pt.wait/pt.next_syscall handed out so far. */
+unsigned long lua_core_events(void);
 
 /* Raise unless argument @arg is a tid the core traces; returns it. */
 int lua_core_check_tid(struct lua_State *L, int arg);

@@ -3,7 +3,8 @@
  * trace - the strace-style printer: turns engine events into strace's
  * lines (prefixes, timestamps, "<unfinished ...>"/"<... resumed>",
  * padding to --columns, -T, "+++ exited with N +++", "--- SIG ---"),
- * applying the -e filters, -z/-Z and -P.
+ * applying the -e filters, -z/-Z and -P; --json, -i and the hex dumps
+ * of -e read=/write=.
  */
 #ifndef MYTRACE_TRACE_H
 #define MYTRACE_TRACE_H
@@ -37,6 +38,20 @@ struct trace_opts {
 	/* -ff: each thread's lines go to "FILE.TID" (no pid prefixes) */
 	const char *ff_prefix;
 	int lines_off;		/* -c: only the attach/detach notices */
+	/*
+	 * -o FILE given: like strace, no "Process N attached" notice for
+	 * the children -f follows (those of -p attaches stay).
+	 */
+	int to_file;
+	int iflag;		/* --instruction-pointer: "[00007f...] " */
+	/*
+	 * --json: one JSON object a line instead of strace's lines: each
+	 * completed call {"pid":..,"tid":..,"ts":"NS","syscall":..,
+	 * "args":[..],"ret":..,"err":..,"dur_ns":..} (args converted from
+	 * the strace text by json_from_strace_args()), and signals, stops,
+	 * exits and kills as {"pid":..,"tid":..,"ts":..,"event":..,...}.
+	 */
+	int json;
 };
 
 struct trace_printer;

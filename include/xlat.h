@@ -99,4 +99,29 @@ extern const struct xlat xlat_renameat2_flags[];/* RENAME_* */
 extern const struct xlat xlat_unlinkat_flags[];	/* AT_REMOVEDIR */
 extern const struct xlat xlat_umount_flags[];
 
+/* socket options per level, time, creds, misc (xlat_sock.c) */
+extern const struct xlat xlat_tcp_sockopts[];	/* TCP_NODELAY ... */
+extern const struct xlat xlat_udp_sockopts[];	/* UDP_CORK ... */
+extern const struct xlat xlat_ip_sockopts[];	/* IP_TOS ... */
+extern const struct xlat xlat_ipv6_sockopts[];	/* IPV6_V6ONLY ... */
+extern const struct xlat xlat_itimer_which[];	/* ITIMER_REAL ... */
+extern const struct xlat xlat_timerfd_flags[];	/* TFD_CLOEXEC ... */
+extern const struct xlat xlat_timerfd_settime_flags[];
+extern const struct xlat xlat_signalfd_flags[];	/* SFD_* */
+extern const struct xlat xlat_inotify_init_flags[];
+extern const struct xlat xlat_inotify_mask[];	/* IN_CREATE ... */
+extern const struct xlat xlat_sigev_notify[];	/* SIGEV_NONE ... */
+extern const struct xlat xlat_waitid_types[];	/* P_PID ... */
+extern const struct xlat xlat_msync_flags[];	/* MS_SYNC ... */
+extern const struct xlat xlat_mlockall_flags[];	/* MCL_* */
+extern const struct xlat xlat_mlock2_flags[];
+extern const struct xlat xlat_capabilities[];	/* CAP_CHOWN (0) ... */
+extern const struct xlat xlat_cap_versions[];
+extern const struct xlat xlat_dumpable[];	/* SUID_DUMP_* */
+extern const struct xlat xlat_xattr_flags[];	/* XATTR_CREATE ... */
+extern const struct xlat xlat_statfs_flags[];	/* ST_RDONLY ... */
+extern const struct xlat xlat_fs_magics[];	/* PROC_SUPER_MAGIC ... */
+extern const struct xlat xlat_resolve_flags[];	/* RESOLVE_* */
+extern const struct xlat xlat_netlink_protocols[];	/* NETLINK_ROUTE ... */
+
 #endif

@@ -35,6 +35,10 @@ enum {
 	OPT_JSON,
 	OPT_BATCH,
 	OPT_COMMAND,
+	OPT_IP,
+	OPT_READ,
+	OPT_WRITE,
+	OPT_XSTYLE,
 };
 
 /* '+': stop at the first non-option; ':': report missing arguments. */
@@ -64,7 +68,10 @@ static const struct option long_opts[] = {
 	{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
 	{ "no-abbrev", no_argument, NULL, 'v' },
 	{ "strings-in-hex", optional_argument, NULL, OPT_STRINGS_IN_HEX },
-	{ "const-print-style", required_argument, NULL, 'X' },
+	{ "const-print-style", required_argument, NULL, OPT_XSTYLE },
+	{ "instruction-pointer", no_argument, NULL, OPT_IP },
+	{ "read", required_argument, NULL, OPT_READ },
+	{ "write", required_argument, NULL, OPT_WRITE },
 	{ "quiet", optional_argument, NULL, OPT_QUIET },
 	{ "string-limit", required_argument, NULL, OPT_STRING_LIMIT },
 	{ "columns", required_argument, NULL, OPT_COLUMNS },
@@ -332,6 +339,21 @@ static int parse_hex(struct cli_state *st, const char *arg)
 	return 0;
 }
 
+/* -X, --const-print-style: raw, abbrev or verbose. */
+static int parse_xstyle(struct cli_state *st, const char *opt,
+			const char *arg)
+{
+	if (!strcmp(arg, "raw"))
+		st->o->dopts.xstyle = DECODE_X_RAW;
+	else if (!strcmp(arg, "abbrev"))
+		st->o->dopts.xstyle = DECODE_X_ABBREV;
+	else if (!strcmp(arg, "verbose"))
+		st->o->dopts.xstyle = DECODE_X_VERBOSE;
+	else
+		return cli_fail(st, "invalid %s argument: '%s'", opt, arg);
+	return 0;
+}
+
 /* -s FILE / -E CHUNK, kept in command-line order. */
 static int add_source(struct cli_state *st, int is_chunk, const char *text)
 {
@@ -433,6 +455,8 @@ static int flag_opt(struct cli_state *st, int c)
 	case OPT_NO_SECCOMP: o->seccomp = 2; break;
 	case 'n': o->no_init = 1; break;
 	case OPT_BATCH: o->batch = 1; o->shell = 1; break;
+	case OPT_IP: o->iflag = 1; break;
+	case OPT_JSON: o->json = 1; break;
 	default: return 1;
 	}
 	return 0;
@@ -464,10 +488,11 @@ static int arg_opt(struct cli_state *st, int c, const char *arg)
 	case OPT_FAULT: return add_filter(st, "fault=", arg);
 	case 'p': return add_pids(st, arg);
 	case 'P': return add_path(st, arg);
-	case 'X':
-		if (!strcmp(arg, "abbrev"))
-			return 0;
-		return cli_fail(st, "-X %s is not available yet", arg);
+	case 'X': return parse_xstyle(st, "-X", arg);
+	case OPT_XSTYLE:
+		return parse_xstyle(st, "--const-print-style", arg);
+	case OPT_READ: return add_filter(st, "read=", arg);
+	case OPT_WRITE: return add_filter(st, "write=", arg);
 	case OPT_STRING_LIMIT:
 		return number_opt(st, "string-limit", arg,
 				  &o->dopts.string_limit);
@@ -482,8 +507,6 @@ static int arg_opt(struct cli_state *st, int c, const char *arg)
 	case OPT_DECODE_FDS: return parse_decode_fds(st, arg);
 	case OPT_QUIET: return parse_quiet(st, arg);
 	case OPT_STRINGS_IN_HEX: return parse_hex(st, arg);
-	case OPT_JSON:
-		return cli_fail(st, "option --json is not available yet");
 	case 's': case 'a': case 'E': case 'i': case 'l':
 		return reserved(st, c, arg);
 	case 'x': case OPT_COMMAND:
@@ -656,7 +679,8 @@ static const char usage_text[] =
 "\n"
 "Filtering:\n"
 "  -e EXPR                a qualifying expression: trace=SET, status=SET,\n"
-"                         signal=SET (EXPR alone means trace=EXPR)\n"
+"                         signal=SET, read=FDS, write=FDS (EXPR alone\n"
+"                         means trace=EXPR)\n"
 "  --trace=SET            syscalls to show: names, %file %network\n"
 "                         %process %memory %signal %desc %ipc %creds ...,\n"
 "                         /REGEX, ?NAME, all, none; '!' negates\n"
@@ -694,6 +718,16 @@ static const char usage_text[] =
 "  -v, --no-abbrev        print structures and environments in full\n"
 "  -x                     print non-ASCII strings in hex\n"
 "  -xx                    print all strings in hex\n"
+"  -X raw|abbrev|verbose, --const-print-style=STYLE\n"
+"                         print constants as numbers, names (default),\n"
+"                         or numbers with the names in comments\n"
+"  -e read=FDS, --read=FDS\n"
+"                         hex dump of all data read from the fds FDS\n"
+"  -e write=FDS, --write=FDS\n"
+"                         hex dump of all data written to the fds FDS\n"
+"  --instruction-pointer  print the instruction pointer at each call\n"
+"                         (strace's -i; -i is the shell in mytrace)\n"
+"  --json                 one JSON object per call, signal and exit\n"
 "  -q, --quiet            no \"Process N attached/detached\" messages\n"
 "  -qq                    ... and no \"+++ exited\" lines either\n"
 "\n"

@@ -89,6 +89,8 @@ void decode_entry(struct strbuf *out, const struct decode_call *c,
 		put_raw_args(&d);
 		return;
 	}
+	if (s->note)
+		s->note(&d);
 	if (s->whole) {
 		s->whole(&d);
 		return;

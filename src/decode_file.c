@@ -36,11 +36,14 @@ int dfile_open_shown(const struct dctx *d)
 }
 
 /* O_RDONLY|O_CLOEXEC: the access mode, then the other flags. */
-static void put_open_flags(struct dctx *d, uint32_t fl)
+static void put_open_flags(struct dctx *d, uint64_t v)
 {
+	uint32_t fl = (uint32_t)v;
 	const char *acc = xlat_name(xlat_open_access, fl & DO_ACCMODE);
 	uint32_t rest = fl & ~DO_ACCMODE;
 
+	if (dput_xstyled(d, fl, put_open_flags))	/* -X raw, verbose */
+		return;
 	if (!acc) {
 		dput_flags(d, fl, xlat_open_flags);
 		return;
@@ -50,6 +53,11 @@ static void put_open_flags(struct dctx *d, uint32_t fl)
 		strbuf_putc(d->out, '|');
 		dput_flags(d, rest, xlat_open_flags);
 	}
+}
+
+void dfile_put_open_flags(struct dctx *d, uint64_t flags)
+{
+	put_open_flags(d, (uint32_t)flags);
 }
 
 void dfile_open_flags(struct dctx *d, int i)
@@ -66,7 +74,10 @@ void dfile_statx_flags(struct dctx *d, int i)
 	uint32_t fl = (uint32_t)d->c->args[i];
 	uint32_t rest = fl & ~DAT_STATX_SYNC_TYPE;
 
-	dput_flags(d, fl & DAT_STATX_SYNC_TYPE, xlat_at_statx_sync);
+	/* strace -X raw leaves a zero sync type out: "|0x900". */
+	if ((fl & DAT_STATX_SYNC_TYPE) || !rest || !d->o ||
+	    d->o->xstyle != DECODE_X_RAW)
+		dput_flags(d, fl & DAT_STATX_SYNC_TYPE, xlat_at_statx_sync);
 	if (rest) {
 		strbuf_putc(d->out, '|');
 		dput_flags(d, rest, xlat_at_flags);
@@ -83,6 +94,39 @@ enum {
 	DF_DUPFD_CLOEXEC = 1030, DF_SETPIPE_SZ = 1031, DF_GETPIPE_SZ = 1032,
 	DF_ADD_SEALS = 1033, DF_GET_SEALS = 1034,
 };
+
+static const struct xlat flock_types[] = {
+	{ 0, "F_RDLCK" },
+	{ 1, "F_WRLCK" },
+	{ 2, "F_UNLCK" },
+	XLAT_END
+};
+
+/* struct flock: {l_type=F_RDLCK, l_whence=SEEK_SET, l_start=0, l_len=0}
+ * and l_pid when the kernel filled it (F_GETLK). */
+static void put_flock(struct dctx *d, uint64_t addr, int with_pid)
+{
+	struct {
+		int16_t type, whence;
+		int32_t pad;
+		int64_t start, len;
+		int32_t pid, pad2;
+	} fl;
+
+	if (!addr || dmem_read(d, addr, &fl, sizeof(fl))) {
+		dput_ptr(d, addr);
+		return;
+	}
+	strbuf_puts(d->out, "{l_type=");
+	dput_enum(d, (uint16_t)fl.type, flock_types, "F_???");
+	strbuf_puts(d->out, ", l_whence=");
+	dput_enum(d, (uint16_t)fl.whence, xlat_lseek_whence, "SEEK_???");
+	strbuf_printf(d->out, ", l_start=%" PRId64 ", l_len=%" PRId64,
+		      fl.start, fl.len);
+	if (with_pid)
+		strbuf_printf(d->out, ", l_pid=%d", fl.pid);
+	strbuf_putc(d->out, '}');
+}
 
 static void put_fcntl_arg(struct dctx *d, uint32_t cmd, uint64_t arg)
 {
@@ -102,10 +146,11 @@ static void put_fcntl_arg(struct dctx *d, uint32_t cmd, uint64_t arg)
 	case DF_SETSIG:
 		dput_signal(d, (int32_t)arg);
 		break;
-	case DF_GETLK: case DF_SETLK: case DF_SETLKW:
-	case DF_OFD_GETLK: case DF_OFD_SETLK: case DF_OFD_SETLKW:
-		dput_ptr(d, arg);
+	case DF_SETLK: case DF_SETLKW: case DF_OFD_SETLK: case DF_OFD_SETLKW:
+		put_flock(d, arg, 0);
 		break;
+	case DF_GETLK: case DF_OFD_GETLK:
+		break;		/* filled by the kernel: at exit */
 	case DF_DUPFD: case DF_DUPFD_CLOEXEC: case DF_SETOWN:
 	case DF_SETPIPE_SZ: case DF_SETLEASE:
 		dput_int(d, (int32_t)arg);
@@ -120,8 +165,15 @@ void dfile_fcntl(struct dctx *d)
 {
 	uint32_t cmd = (uint32_t)d->c->args[1];
 
-	if (d->exiting)
+	if (d->exiting) {
+		if (cmd != DF_GETLK && cmd != DF_OFD_GETLK)
+			return;
+		if (dutil_failed(d))
+			dput_ptr(d, d->c->args[2]);
+		else
+			put_flock(d, d->c->args[2], 1);
 		return;
+	}
 	dput_fd(d, d->c->args[0]);
 	dput_sep(d);
 	dput_enum(d, cmd, xlat_fcntl_cmds, "F_???");
@@ -180,11 +232,35 @@ static void put_ioc(struct dctx *d, uint32_t cmd)
 #define DTCSETSF 0x5404u
 #define DTIOCGWINSZ 0x5413u
 #define DTIOCSWINSZ 0x5414u
+#define DTCFLSH 0x540bu
+#define DTIOCGPGRP 0x540fu
+#define DTIOCSPGRP 0x5410u
+#define DFIONREAD 0x541bu
+#define DFIONBIO 0x5421u
+#define DFIONCLEX 0x5450u
+#define DFIOCLEX 0x5451u
+#define DFIOASYNC 0x5452u
+#define DTIOCGPTN 0x80045430u
+#define DTIOCSPTLCK 0x40045431u
+
+static const struct xlat tcflsh_queues[] = {
+	{ 0, "TCIFLUSH" },
+	{ 1, "TCOFLUSH" },
+	{ 2, "TCIOFLUSH" },
+	XLAT_END
+};
 
 /* Requests whose argument the kernel fills: printed at exit. */
 static int ioctl_arg_out(uint32_t cmd)
 {
-	return cmd == DTCGETS || cmd == DTIOCGWINSZ;
+	return cmd == DTCGETS || cmd == DTIOCGWINSZ || cmd == DFIONREAD ||
+	       cmd == DTIOCGPTN || cmd == DTIOCGPGRP;
+}
+
+/* Requests without an argument: "ioctl(3, FIOCLEX)". */
+static int ioctl_no_arg(uint32_t cmd)
+{
+	return cmd == DFIOCLEX || cmd == DFIONCLEX;
 }
 
 static void put_ioctl_arg(struct dctx *d, uint32_t cmd, uint64_t arg)
@@ -193,6 +269,12 @@ static void put_ioctl_arg(struct dctx *d, uint32_t cmd, uint64_t arg)
 		dput_termios(d, arg);
 	else if (cmd == DTIOCGWINSZ || cmd == DTIOCSWINSZ)
 		dput_winsize(d, arg);
+	else if (cmd == DTCFLSH)
+		dput_enum(d, (uint32_t)arg, tcflsh_queues, "TC???");
+	else if (cmd == DFIONREAD || cmd == DTIOCGPTN || cmd == DFIONBIO ||
+		 cmd == DTIOCSPTLCK || cmd == DTIOCGPGRP ||
+		 cmd == DTIOCSPGRP || cmd == DFIOASYNC)
+		dput_int_ptr(d, arg);
 	else
 		dput_hex(d, arg);
 }
@@ -219,9 +301,11 @@ void dfile_ioctl(struct dctx *d)
 	dput_fd(d, d->c->args[0]);
 	dput_sep(d);
 	if (name)
-		strbuf_puts(d->out, name);
+		dput_enum(d, cmd, xlat_ioctl_cmds, NULL);	/* -X too */
 	else
 		put_ioc(d, cmd);
+	if (ioctl_no_arg(cmd))
+		return;
 	dput_sep(d);
 	if (!ioctl_arg_out(cmd))
 		put_ioctl_arg(d, cmd, arg);
@@ -315,6 +399,7 @@ void dfile_sockaddr(struct dctx *d, int i)
 #define DSOCK_TYPE_MASK 0xfu
 #define DAF_INET 2u
 #define DAF_INET6 10u
+#define DAF_NETLINK 16u
 
 /* SOCK_STREAM|SOCK_CLOEXEC: the type, then the flags. */
 void dfile_socket_type(struct dctx *d, int i)
@@ -329,7 +414,7 @@ void dfile_socket_type(struct dctx *d, int i)
 	}
 }
 
-/* The protocol has names only in the IP families. */
+/* The protocol has names in the IP and netlink families. */
 void dfile_socket_proto(struct dctx *d, int i)
 {
 	uint32_t family = (uint32_t)d->c->args[0];
@@ -337,6 +422,8 @@ void dfile_socket_proto(struct dctx *d, int i)
 
 	if (family == DAF_INET || family == DAF_INET6)
 		dput_enum(d, proto, xlat_ip_protocols, "IPPROTO_???");
+	else if (family == DAF_NETLINK)
+		dput_enum(d, proto, xlat_netlink_protocols, "NETLINK_???");
 	else
 		dput_uint(d, proto);
 }
@@ -362,7 +449,7 @@ static void put_select(struct dctx *d, int ts)
 		dput_timeval(d, a[4]);
 	if (ts) {
 		dput_sep(d);
-		dput_ptr(d, a[5]);
+		dsys_pselect_sigmask(d, a[5]);
 	}
 }
 

@@ -53,11 +53,13 @@ static const char *const futex_shapes[] = {
 };
 
 /* FUTEX_WAKE_PRIVATE, FUTEX_WAIT_BITSET|FUTEX_CLOCK_REALTIME. */
-static void put_futex_op(struct dctx *d, uint32_t op)
+static void put_futex_op(struct dctx *d, uint64_t v)
 {
-	uint32_t cmd = op & DFUTEX_CMD_MASK;
+	uint32_t op = (uint32_t)v, cmd = op & DFUTEX_CMD_MASK;
 	const char *name = xlat_name(xlat_futex_ops, op & ~DFUTEX_CLOCK_RT);
 
+	if (dput_xstyled(d, op, put_futex_op))	/* -X raw, verbose */
+		return;
 	if (name) {
 		strbuf_puts(d->out, name);
 	} else {

@@ -120,9 +120,8 @@ static void put_revents(struct dctx *d, uint64_t addr, uint64_t n)
 			dput_sep(d);
 		if (dstruct_array_cut(d, shown++))
 			break;
-		strbuf_puts(d->out, "{fd=");
-		dput_fd(d, p.fd);
-		strbuf_puts(d->out, ", revents=");
+		/* the result names fds without their -y paths */
+		strbuf_printf(d->out, "{fd=%d, revents=", p.fd);
 		dput_flags(d, (uint16_t)p.revents, xlat_poll_events);
 		strbuf_putc(d->out, '}');
 	}
@@ -218,8 +217,10 @@ static uint64_t *read_fdset(struct dctx *d, uint64_t addr, int64_t nfds,
 	return bits;
 }
 
-/* [3 4]: the fds below @nfds set in @bits; the number printed. */
-static int put_fdbits(struct dctx *d, const uint64_t *bits, int64_t nfds)
+/* [3 4]: the fds below @nfds set in @bits, with their -y paths unless
+ * @plain (results); the number printed. */
+static int put_fdbits(struct dctx *d, const uint64_t *bits, int64_t nfds,
+		      int plain)
 {
 	int64_t fd;
 	int n = 0;
@@ -230,7 +231,10 @@ static int put_fdbits(struct dctx *d, const uint64_t *bits, int64_t nfds)
 			continue;
 		if (n++)
 			strbuf_putc(d->out, ' ');
-		dput_fd(d, fd);
+		if (plain)
+			dput_int(d, fd);
+		else
+			dput_fd(d, fd);
 	}
 	strbuf_putc(d->out, ']');
 	return n;
@@ -245,7 +249,7 @@ void dput_fdset(struct dctx *d, uint64_t addr, int64_t nfds)
 		dput_ptr(d, addr);
 		return;
 	}
-	put_fdbits(d, bits, nfds);
+	put_fdbits(d, bits, nfds, 0);
 	free(bits);
 }
 
@@ -263,7 +267,7 @@ static void put_result_set(struct dctx *d, const char *name, uint64_t addr,
 		set |= bits[i] != 0;
 	if (set) {
 		strbuf_printf(d->out, "%s%s ", *any ? ", " : "", name);
-		put_fdbits(d, bits, nfds);
+		put_fdbits(d, bits, nfds, 1);
 		*any = 1;
 	}
 	free(bits);

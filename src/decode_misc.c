@@ -22,15 +22,27 @@ int dstruct_array_cut(struct dctx *d, uint64_t i)
 	return 1;
 }
 
-/* One limit: RLIM64_INFINITY, 8192*1024 for multiples of 1 KiB, or N. */
+/*
+ * One limit: RLIM64_INFINITY, 8192*1024 for multiples of 1 KiB, or N;
+ * -X raw prints N, -X verbose "N /" "* 8192*1024 *" "/".
+ */
 static void put_rlim(struct dctx *d, uint64_t v)
 {
+	int named = v == UINT64_MAX || (v > 1024 && v % 1024 == 0);
+	int style = d->o ? (int)d->o->xstyle : DECODE_X_ABBREV;
+
+	if (!named || style != DECODE_X_ABBREV)
+		dput_uint(d, v);
+	if (!named || style == DECODE_X_RAW)
+		return;
+	if (style == DECODE_X_VERBOSE)
+		strbuf_puts(d->out, " /* ");
 	if (v == UINT64_MAX)
 		strbuf_puts(d->out, "RLIM64_INFINITY");
-	else if (v > 1024 && v % 1024 == 0)
-		strbuf_printf(d->out, "%" PRIu64 "*1024", v / 1024);
 	else
-		dput_uint(d, v);
+		strbuf_printf(d->out, "%" PRIu64 "*1024", v / 1024);
+	if (style == DECODE_X_VERBOSE)
+		strbuf_puts(d->out, " */");
 }
 
 void dput_rlimit(struct dctx *d, uint64_t addr)

@@ -176,6 +176,38 @@ void dput_ptr(struct dctx *d, uint64_t addr)
 		dput_hex(d, addr);
 }
 
+#define DDELETED " (deleted)"
+
+/*
+ * "<path>" escaped as strace does: quoted-string escapes without the
+ * quotes, and '<' '>' in octal so that the brackets stay unambiguous;
+ * the " (deleted)" mark of an unlinked file goes after them.
+ */
+static void put_fdpath_text(struct strbuf *out, const char *path)
+{
+	size_t n = strlen(path), dl = strlen(DDELETED), i;
+	int deleted = n > dl && !strcmp(path + n - dl, DDELETED);
+	const unsigned char *s = (const unsigned char *)path;
+	const char *esc;
+
+	if (deleted)
+		n -= dl;
+	strbuf_putc(out, '<');
+	for (i = 0; i < n; i++) {
+		esc = quote_escape(s[i]);
+		if (esc)
+			strbuf_puts(out, esc);
+		else if (s[i] >= ' ' && s[i] <= 0x7e && s[i] != '<' &&
+			 s[i] != '>')
+			strbuf_putc(out, (char)s[i]);
+		else
+			quote_octal(out, s[i], i + 1 < n ? s[i + 1] : -1);
+	}
+	strbuf_putc(out, '>');
+	if (deleted)
+		strbuf_puts(out, "(deleted)");
+}
+
 /* Append "<what fd points to>" with -y; nothing when unknown. */
 static void put_fdpath(struct dctx *d, int64_t fd)
 {
@@ -188,7 +220,7 @@ static void put_fdpath(struct dctx *d, int64_t fd)
 	if (d->src->fdpath(d->src->ctx, (int)fd, path, sizeof(path)))
 		return;
 	path[sizeof(path) - 1] = '\0';
-	strbuf_printf(d->out, "<%s>", path);
+	put_fdpath_text(d->out, path);
 }
 
 void dput_fd(struct dctx *d, int64_t fd)
@@ -201,7 +233,13 @@ void dput_fd(struct dctx *d, int64_t fd)
 void dput_dirfd(struct dctx *d, int64_t fd)
 {
 	if ((int32_t)fd == DECODE_AT_FDCWD) {
-		strbuf_puts(d->out, "AT_FDCWD");
+		/* -X raw: "-100", -X verbose: "-100 /" "* AT_FDCWD *" "/" */
+		if (d->o && d->o->xstyle != DECODE_X_ABBREV)
+			dput_int(d, DECODE_AT_FDCWD);
+		if (d->o && d->o->xstyle == DECODE_X_VERBOSE)
+			strbuf_puts(d->out, " /* AT_FDCWD */");
+		else if (!d->o || d->o->xstyle == DECODE_X_ABBREV)
+			strbuf_puts(d->out, "AT_FDCWD");
 		put_fdpath(d, DECODE_AT_FDCWD);
 	} else {
 		dput_fd(d, fd);
@@ -263,7 +301,13 @@ void dput_buf(struct dctx *d, uint64_t addr, int64_t len)
 	decode_quote(d->out, buf, n, -1, (uint64_t)len > n, d->o);
 }
 
-void dput_flags(struct dctx *d, uint64_t v, const struct xlat *tab)
+static enum decode_xstyle xstyle(const struct dctx *d)
+{
+	return d->o ? d->o->xstyle : DECODE_X_ABBREV;
+}
+
+/* "A|B|0x40"; returns whether a name was printed. */
+static int put_flag_names(struct dctx *d, uint64_t v, const struct xlat *tab)
 {
 	const struct xlat *x;
 	const char *zero = NULL;
@@ -286,7 +330,33 @@ void dput_flags(struct dctx *d, uint64_t v, const struct xlat *tab)
 		dput_hex(d, v);
 	} else if (!any) {
 		strbuf_puts(d->out, zero ? zero : "0");
+		any = zero != NULL;
 	}
+	return any;
+}
+
+/*
+ * -X raw prints the number ("0x80000"), -X verbose the number and the
+ * names in a comment ("0x80000 /" "* O_RDONLY|O_CLOEXEC *" "/"), or
+ * just the number when no name applies, as strace does.
+ */
+void dput_flags(struct dctx *d, uint64_t v, const struct xlat *tab)
+{
+	size_t mark;
+
+	if (xstyle(d) == DECODE_X_ABBREV) {
+		put_flag_names(d, v, tab);
+		return;
+	}
+	dput_hex(d, v);
+	if (xstyle(d) == DECODE_X_RAW)
+		return;
+	mark = d->out->len;
+	strbuf_puts(d->out, " /* ");
+	if (put_flag_names(d, v, tab))
+		strbuf_puts(d->out, " */");
+	else
+		strbuf_truncate(d->out, mark);
 }
 
 void dput_enum(struct dctx *d, uint64_t v, const struct xlat *tab,
@@ -294,12 +364,18 @@ void dput_enum(struct dctx *d, uint64_t v, const struct xlat *tab,
 {
 	const char *name = tab ? xlat_name(tab, v) : NULL;
 
-	if (name)
+	if (xstyle(d) == DECODE_X_RAW) {
+		dput_hex(d, v);
+	} else if (name && xstyle(d) == DECODE_X_VERBOSE) {
+		dput_hex(d, v);
+		strbuf_printf(d->out, " /* %s */", name);
+	} else if (name) {
 		strbuf_puts(d->out, name);
-	else if (unknown)
+	} else if (unknown) {
 		strbuf_printf(d->out, "%#" PRIx64 " /* %s */", v, unknown);
-	else
+	} else {
 		dput_int(d, (int64_t)v);
+	}
 }
 
 /* The special bits strace names in a mode that has a file type. */
@@ -310,15 +386,33 @@ static const struct xlat mode_special[] = {
 	XLAT_END
 };
 
-void dput_mode(struct dctx *d, uint64_t mode, int with_type)
+int dput_xstyled(struct dctx *d, uint64_t v,
+		 void (*names)(struct dctx *d, uint64_t v))
+{
+	struct decode_opts o;
+	struct dctx a;
+
+	if (xstyle(d) == DECODE_X_ABBREV)
+		return 0;
+	dput_hex(d, v);
+	if (xstyle(d) == DECODE_X_RAW)
+		return 1;
+	o = *d->o;
+	o.xstyle = DECODE_X_ABBREV;
+	a = *d;
+	a.o = &o;
+	strbuf_puts(d->out, " /* ");
+	names(&a, v);
+	strbuf_puts(d->out, " */");
+	return 1;
+}
+
+/* "S_IFREG|S_ISUID|0755": the type, the special bits, the rest. */
+static void put_mode_names(struct dctx *d, uint64_t mode)
 {
 	const struct xlat *x;
 	const char *type;
 
-	if (!with_type || !(mode & DECODE_S_IFMT)) {
-		dput_oct(d, mode);
-		return;
-	}
 	type = xlat_name(xlat_mode_type, mode & DECODE_S_IFMT);
 	if (type)
 		strbuf_printf(d->out, "%s|", type);
@@ -334,14 +428,36 @@ void dput_mode(struct dctx *d, uint64_t mode, int with_type)
 	dput_oct(d, mode);
 }
 
+void dput_mode(struct dctx *d, uint64_t mode, int with_type)
+{
+	if (!with_type || !(mode & DECODE_S_IFMT)) {
+		dput_oct(d, mode);
+		return;
+	}
+	/* -X raw: "0100644", -X verbose: "0100644 /" "* S_IFREG|0644 *" "/" */
+	if (xstyle(d) != DECODE_X_ABBREV)
+		dput_oct(d, mode);
+	if (xstyle(d) == DECODE_X_RAW)
+		return;
+	if (xstyle(d) == DECODE_X_VERBOSE)
+		strbuf_puts(d->out, " /* ");
+	put_mode_names(d, mode);
+	if (xstyle(d) == DECODE_X_VERBOSE)
+		strbuf_puts(d->out, " */");
+}
+
 void dput_signal(struct dctx *d, int64_t sig)
 {
 	const char *name = NULL;
 
 	if (sig > 0 && sig <= INT_MAX)
 		name = names_signal((int)sig);
-	if (name)
+	if (name && xstyle(d) == DECODE_X_ABBREV) {
 		strbuf_puts(d->out, name);
-	else
-		dput_int(d, sig);
+		return;
+	}
+	/* -X raw: "17", -X verbose: "17 /" "* SIGCHLD *" "/" */
+	dput_int(d, sig);
+	if (name && xstyle(d) == DECODE_X_VERBOSE)
+		strbuf_printf(d->out, " /* %s */", name);
 }

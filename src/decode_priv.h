@@ -47,6 +47,13 @@ void dput_flags(struct dctx *d, uint64_t v, const struct xlat *tab);
  * number in decimal). */
 void dput_enum(struct dctx *d, uint64_t v, const struct xlat *tab,
 	       const char *unknown);
+/*
+ * -X for a constant a decoder prints its own way: 0 in the default
+ * style (the caller prints it); else @v in hex and, with -X verbose,
+ * what @names prints in the default style, in a comment; then 1.
+ */
+int dput_xstyled(struct dctx *d, uint64_t v,
+		 void (*names)(struct dctx *d, uint64_t v));
 /* A file mode: "0644", or "S_IFREG|0644" when @with_type. */
 void dput_mode(struct dctx *d, uint64_t mode, int with_type);
 /* A NULL-terminated array of string pointers: ["ls", "-l"]. */

@@ -188,8 +188,43 @@ void dproc_clone3(struct dctx *d)
 }
 #define DPR_SET_PDEATHSIG 1
 #define DPR_GET_PDEATHSIG 2
+#define DPR_GET_DUMPABLE 3
+#define DPR_GET_KEEPCAPS 7
 #define DPR_SET_NAME 15
 #define DPR_GET_NAME 16
+#define DPR_GET_SECCOMP 21
+#define DPR_CAPBSET_READ 23
+#define DPR_CAPBSET_DROP 24
+#define DPR_GET_SECUREBITS 27
+#define DPR_GET_TIMERSLACK 30
+#define DPR_GET_THP_DISABLE 42
+
+/* Options that take no argument: only the option prints. */
+static int prctl_no_args(uint64_t op)
+{
+	switch (op) {
+	case DPR_GET_DUMPABLE: case DPR_GET_KEEPCAPS: case DPR_GET_SECCOMP:
+	case DPR_GET_SECUREBITS: case DPR_GET_TIMERSLACK:
+	case DPR_GET_THP_DISABLE:
+		return 1;
+	}
+	return 0;
+}
+
+/* PR_GET_PDEATHSIG's signal, written by the kernel: [SIGTERM]. */
+static void put_sig_ptr(struct dctx *d, uint64_t addr)
+{
+	int32_t sig;
+
+	if (!addr || dutil_failed(d) ||
+	    dmem_read(d, addr, &sig, sizeof(sig))) {
+		dput_ptr(d, addr);
+		return;
+	}
+	strbuf_putc(d->out, '[');
+	dput_signal(d, sig);
+	strbuf_putc(d->out, ']');
+}
 
 /*
  * prctl(option, ...): the options glibc and runtimes use every day are
@@ -202,6 +237,8 @@ void dproc_prctl(struct dctx *d)
 
 	if (!d->exiting) {
 		dput_enum(d, (uint32_t)a[0], xlat_prctl_options, "PR_???");
+		if (prctl_no_args(a[0]))
+			return;
 		dput_sep(d);
 	}
 	switch (a[0]) {
@@ -213,6 +250,12 @@ void dproc_prctl(struct dctx *d)
 		if (!d->exiting)
 			dput_signal(d, (int64_t)a[1]);
 		return;
+	case DPR_CAPBSET_READ:
+	case DPR_CAPBSET_DROP:
+		if (!d->exiting)
+			dput_enum(d, (uint32_t)a[1], xlat_capabilities,
+				  "CAP_???");
+		return;
 	case DPR_GET_NAME:
 		if (d->exiting && !dutil_failed(d))
 			dput_str(d, a[1]);
@@ -221,14 +264,47 @@ void dproc_prctl(struct dctx *d)
 		return;
 	case DPR_GET_PDEATHSIG:
 		if (d->exiting)
-			dproc_intptr(d, 1);
+			put_sig_ptr(d, a[1]);
 		return;
 	}
-	if (d->exiting)
+	if (d->exiting || prctl_no_args(a[0]))
 		return;
 	for (k = 1; k <= 4; k++) {
 		if (k > 1)
 			dput_sep(d);
 		dput_hex(d, a[k]);
 	}
+}
+
+/* PR_GET_DUMPABLE returns a value with a name: "1 (SUID_DUMP_USER)". */
+void dproc_prctl_ret(struct dctx *d)
+{
+	dput_int(d, d->c->ret);
+	if (d->c->args[0] == DPR_GET_DUMPABLE) {
+		strbuf_puts(d->out, " (");
+		dput_enum(d, (uint64_t)d->c->ret, xlat_dumpable, NULL);
+		strbuf_putc(d->out, ')');
+	}
+}
+
+#define DARCH_GET_FS 0x1003
+#define DARCH_GET_GS 0x1004
+
+/* arch_prctl(code, addr): the GET codes write the value at addr. */
+void dproc_arch_prctl(struct dctx *d)
+{
+	const uint64_t *a = d->c->args;
+	int get = a[0] == DARCH_GET_FS || a[0] == DARCH_GET_GS;
+
+	if (!d->exiting) {
+		dput_enum(d, (uint32_t)a[0], xlat_arch_prctl, "ARCH_???");
+		dput_sep(d);
+		if (!get)
+			dput_hex(d, a[1]);
+		return;
+	}
+	if (get && dutil_failed(d))
+		dput_ptr(d, a[1]);
+	else if (get)
+		dput_addr_ptr(d, a[1]);
 }

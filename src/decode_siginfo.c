@@ -114,6 +114,16 @@ static void put_user_info(struct strbuf *out, const siginfo_t *si)
 	}
 }
 
+/* Clock ticks (USER_HZ, 100 a second) with the seconds in a comment
+ * when not 0: ", si_utime=1 /" "* 0.01 s *" "/". */
+static void put_clock(struct strbuf *out, const char *name, long ticks)
+{
+	strbuf_printf(out, ", %s=%ld", name, ticks);
+	if (ticks > 0)
+		strbuf_printf(out, " /* %ld.%02ld s */", ticks / 100,
+			      ticks % 100);
+}
+
 static void put_chld_info(struct strbuf *out, const siginfo_t *si)
 {
 	put_source(out, si);
@@ -122,8 +132,8 @@ static void put_chld_info(struct strbuf *out, const siginfo_t *si)
 		strbuf_printf(out, "%d", si->si_status);
 	else
 		put_signame(out, si->si_status);
-	strbuf_printf(out, ", si_utime=%ld, si_stime=%ld",
-		      (long)si->si_utime, (long)si->si_stime);
+	put_clock(out, "si_utime", (long)si->si_utime);
+	put_clock(out, "si_stime", (long)si->si_stime);
 }
 
 static void put_fault_extra(struct strbuf *out, const siginfo_t *si)

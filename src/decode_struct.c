@@ -68,6 +68,9 @@ struct dkstatx {
 _Static_assert(sizeof(struct dkstat) == 144, "x86_64 struct stat");
 _Static_assert(sizeof(struct dkstatx) == 256, "struct statx");
 
+#define DSTATX_ATIME	0x0020U
+#define DSTATX_MTIME	0x0040U
+#define DSTATX_CTIME	0x0080U
 #define DSTATX_BTIME	0x0800U
 #define DSTATX_MNT_ID	0x1000U
 #define DSTATX_DIOALIGN	0x2000U
@@ -189,11 +192,15 @@ static void put_statx_tail(struct dctx *d, const struct dkstatx *sx)
 	strbuf_printf(d->out, ", stx_blocks=%" PRIu64
 		      ", stx_attributes_mask=", sx->blocks);
 	dput_flags(d, sx->attributes_mask, xlat_statx_attrs);
-	put_statx_time(d, "atime", &sx->atime);
+	/* only the times the kernel says it filled */
+	if (sx->mask & DSTATX_ATIME)
+		put_statx_time(d, "atime", &sx->atime);
 	if (sx->mask & DSTATX_BTIME)
 		put_statx_time(d, "btime", &sx->btime);
-	put_statx_time(d, "ctime", &sx->ctime);
-	put_statx_time(d, "mtime", &sx->mtime);
+	if (sx->mask & DSTATX_CTIME)
+		put_statx_time(d, "ctime", &sx->ctime);
+	if (sx->mask & DSTATX_MTIME)
+		put_statx_time(d, "mtime", &sx->mtime);
 	strbuf_printf(d->out, ", stx_rdev_major=%u, stx_rdev_minor=%u"
 		      ", stx_dev_major=%u, stx_dev_minor=%u",
 		      sx->rdev_major, sx->rdev_minor,

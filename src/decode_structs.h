@@ -47,6 +47,10 @@ void dput_wait_status(struct dctx *d, uint64_t addr);
 void dput_wait_status_val(struct dctx *d, int status);
 void dput_rusage(struct dctx *d, uint64_t addr);	/* wait4, getrusage */
 
+/* decode_time.c: struct itimerspec and struct itimerval. */
+void dput_itimerspec(struct dctx *d, uint64_t addr);
+void dput_itimerval(struct dctx *d, uint64_t addr);
+
 /* decode_net.c: socket addresses and messages. */
 /* A sockaddr of @len bytes (bind, connect, sendto ...). */
 void dput_sockaddr(struct dctx *d, uint64_t addr, int64_t len);

@@ -14,28 +14,7 @@
 #include "decode_priv.h"
 #include "decode_util.h"
 
-#define A(k)		{ .kind = (k) }
-#define F(t)		{ .kind = K_FLAGS, .x = (t) }
-#define LF(t)		{ .kind = K_LFLAGS, .x = (t) }
-#define E(t, u)		{ .kind = K_ENUM, .x = (t), .unk = (u) }
-#define FN(f)		{ .kind = K_FN, .put = (f) }
-#define OUT(f)		{ .kind = K_FN_OUT, .put = (f) }
-#define EXIT(f)		{ .kind = K_FN_EXIT, .put = (f) }
-#define SYS(r, n, ...)	{ .known = 1, .nargs = (n), .ret = (r), \
-			  .a = { __VA_ARGS__ } }
-
-#define FD A(K_FD)
-#define DIRFD A(K_DIRFD)
-#define PATH A(K_PATH)
-#define PTR A(K_PTR)
-#define INT A(K_INT)
-#define UINT A(K_UINT)
-#define LONG A(K_LONG)
-#define ULONG A(K_ULONG)
-#define HEX A(K_HEX)
-#define MODE A(K_MODE)
-#define SIG A(K_SIG)
-#define OPTR A(K_OPTR)
+#include "decode_table.h"
 
 /* Tables strace uses that include/xlat.h does not have (yet). */
 static const struct xlat fadvise_advice[] = {
@@ -146,8 +125,8 @@ static const struct dsys dtable[] = {
 			       F(xattr_flags)),
 	[__NR_fsetxattr] = SYS(DRET_DEC, 5, FD, A(K_STR), A(K_WBUF), ULONG,
 			       F(xattr_flags)),
-	[__NR_statfs] = SYS(DRET_DEC, 2, PATH, OPTR),
-	[__NR_fstatfs] = SYS(DRET_DEC, 2, FD, OPTR),
+	[__NR_statfs] = SYS(DRET_DEC, 2, PATH, OUT(dsys_statfs)),
+	[__NR_fstatfs] = SYS(DRET_DEC, 2, FD, OUT(dsys_statfs)),
 	[__NR_poll] = { .known = 1, .nargs = 3, .ret = DRET_DEC,
 			.a = { FN(dfile_pollfds), UINT, INT },
 			.retfn = dfile_poll_ret },
@@ -193,10 +172,10 @@ static const struct dsys dtable[] = {
 	[__NR_kill] = SYS(DRET_DEC, 2, INT, SIG),
 	[__NR_tkill] = SYS(DRET_DEC, 2, INT, SIG),
 	[__NR_tgkill] = SYS(DRET_DEC, 3, INT, INT, SIG),
-	[__NR_arch_prctl] = SYS(DRET_DEC, 2, E(xlat_arch_prctl, "ARCH_???"),
-				HEX),
+	[__NR_arch_prctl] = { .known = 1, .nargs = 2, .ret = DRET_DEC,
+			      .whole = dproc_arch_prctl },
 	[__NR_prctl] = { .known = 1, .nargs = 5, .ret = DRET_DEC,
-			 .whole = dproc_prctl },
+			 .whole = dproc_prctl, .retfn = dproc_prctl_ret },
 	[__NR_set_tid_address] = SYS(DRET_DEC, 1, PTR),
 	[__NR_set_robust_list] = SYS(DRET_DEC, 2, PTR, ULONG),
 	[__NR_rseq] = SYS(DRET_DEC, 4, PTR, A(K_XINT), F(xlat_rseq_flags),
@@ -214,11 +193,11 @@ static const struct dsys dtable[] = {
 			       F(xlat_getrandom_flags)),
 	[__NR_futex] = { .known = 1, .nargs = 6, .ret = DRET_DEC,
 			 .whole = dproc_futex },
-	[__NR_nanosleep] = SYS(DRET_DEC, 2, A(K_TIMESPEC), OPTR),
+	[__NR_nanosleep] = SYS(DRET_DEC, 2, A(K_TIMESPEC), EXIT(dtime_rem)),
 	[__NR_clock_nanosleep] = SYS(DRET_DEC, 4,
 				     E(xlat_clockids, "CLOCK_???"),
 				     F(xlat_timer_flags), A(K_TIMESPEC),
-				     OPTR),
+				     EXIT(dtime_rem)),
 	[__NR_clock_gettime] = SYS(DRET_DEC, 2,
 				   E(xlat_clockids, "CLOCK_???"),
 				   A(K_OTIMESPEC)),
@@ -269,7 +248,7 @@ const struct dsys *dtable_get(long nr)
 	const struct dsys *s;
 
 	if (nr < 0 || (size_t)nr >= sizeof(dtable) / sizeof(dtable[0]))
-		return NULL;
+		return dtable_more_get(nr);
 	s = &dtable[nr];
-	return s->known ? s : NULL;
+	return s->known ? s : dtable_more_get(nr);
 }

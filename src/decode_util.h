@@ -24,6 +24,13 @@
 int dmem_read_str(const struct dctx *d, uint64_t addr, char *buf,
 		  size_t max, size_t *len);
 
+/*
+ * A value read at entry for the exit half (decode_memo.c): @slot tells
+ * apart several values of one call.  dmemo_get() is 1 when found.
+ */
+void dmemo_put(const struct decode_call *c, int slot, int64_t val);
+int dmemo_get(const struct decode_call *c, int slot, int64_t *val);
+
 /* --string-limit, with the default when no options are given. */
 static inline long dutil_limit(const struct dctx *d)
 {
@@ -106,6 +113,9 @@ struct dsys {
 	void (*whole)(struct dctx *d);
 	/* Prints the return value itself when the call succeeded. */
 	void (*retfn)(struct dctx *d);
+	/* Called at entry to note what the exit half shows again
+	 * (dmemo_put), e.g. an address length before the call. */
+	void (*note)(struct dctx *d);
 };
 
 /* Decoder of syscall @nr, or NULL when we print it raw. */
@@ -149,5 +159,55 @@ void dfile_select(struct dctx *d);
 void dfile_select_ret(struct dctx *d);
 void dfile_pselect6(struct dctx *d);
 void dfile_pselect6_ret(struct dctx *d);
+void dfile_put_open_flags(struct dctx *d, uint64_t flags);
+
+/* decode_net.c */
+void dnet_note_len(struct dctx *d);
+void dnet_note_namelen(struct dctx *d);
+void dnet_len_out(struct dctx *d, int i);
+void dnet_addr_out(struct dctx *d, int i);
+void dnet_sockopt_level(struct dctx *d, int i);
+void dnet_sockopt_name(struct dctx *d, int i);
+void dnet_optval_in(struct dctx *d, int i);
+void dnet_optval_out(struct dctx *d, int i);
+void dnet_msghdr_in(struct dctx *d, int i);
+void dnet_msghdr_out(struct dctx *d, int i);
+
+/* decode_time.c */
+void dtime_itimerspec(struct dctx *d, int i);
+void dtime_itimerval(struct dctx *d, int i);
+void dtime_sigevent(struct dctx *d, int i);
+void dtime_rem(struct dctx *d, int i);
+void dtime_tms(struct dctx *d, int i);
+void dtime_siginfo(struct dctx *d, int i);
+void dtime_signal_ret(struct dctx *d);
+void dtime_signalfd_mask(struct dctx *d, int i);
+
+/* decode_sys.c */
+void dsys_intptr(struct dctx *d, int i);
+void dsys_policy_ret(struct dctx *d);
+void dsys_cap_header(struct dctx *d, int i);
+void dsys_cap_data(struct dctx *d, int i);
+void dsys_getgroups(struct dctx *d, int i);
+void dsys_setgroups(struct dctx *d, int i);
+void dsys_personality(struct dctx *d, int i);
+void dsys_personality_ret(struct dctx *d);
+void dsys_statfs(struct dctx *d, int i);
+void dsys_open_how(struct dctx *d, int i);
+void dsys_xattr_list(struct dctx *d, int i);
+void dsys_mincore_vec(struct dctx *d, int i);
+void dsys_epoll_event(struct dctx *d, int i);
+void dsys_epoll_events(struct dctx *d, int i);
+void dsys_pselect_sigmask(struct dctx *d, uint64_t addr);
+void dsys_pollfds(struct dctx *d, int i);
+void dsys_ppoll_ret(struct dctx *d);
+void dsys_sigset_next(struct dctx *d, int i);
+void dsys_sched_attr(struct dctx *d, int i);
+void dsys_loff(struct dctx *d, int i);
+void dproc_prctl_ret(struct dctx *d);
+void dproc_arch_prctl(struct dctx *d);
+
+/* decode_table_more.c: the second half of the table. */
+const struct dsys *dtable_more_get(long nr);
 
 #endif

@@ -119,6 +119,11 @@ int eng_resume(struct engine *e, struct eng_thread *t)
 		return 0;
 	/* Under the filter, stop at syscalls only to reach an exit. */
 	req = t->sc && !t->in_syscall ? PTRACE_CONT : PTRACE_SYSCALL;
+	if (t->step) {
+		/* engine_step(): even out of a group-stop. */
+		req = PTRACE_SINGLESTEP;
+		t->how = ENG_RESUME_SYSCALL;
+	}
 	if (t->how == ENG_RESUME_LISTEN) {
 		r = ptrace(PTRACE_LISTEN, t->tid, NULL, NULL);
 		/* No longer in group-stop (SIGCONT came): resume normally. */

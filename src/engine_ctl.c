@@ -78,3 +78,30 @@ int engine_is_stopped(const struct engine *e, pid_t tid)
 		return 0;
 	return t->parked || (e->held == tid && t->stopped);
 }
+
+int engine_step(struct engine *e, pid_t tid)
+{
+	struct eng_thread *t = eng_find(e, tid);
+
+	if (!t || t->gone || !t->stopped || t->new_child ||
+	    (!t->parked && e->held != tid))
+		return -ESRCH;
+	t->step = 1;
+	return 0;
+}
+
+static void eng_setopt_one(struct engine *e, struct eng_thread *t, void *arg)
+{
+	(void)arg;
+	if (t->gone || !t->stopped || t->deferred)
+		return;
+	/* ESRCH: killed meanwhile; its death is reported anyway. */
+	ptrace(PTRACE_SETOPTIONS, t->tid, NULL,
+	       (void *)eng_ptrace_options(e, t->origin == ENG_SPAWNED));
+}
+
+void engine_set_follow(struct engine *e, int on)
+{
+	e->opts.follow = on ? 1 : 0;
+	eng_foreach(e, eng_setopt_one, NULL);
+}

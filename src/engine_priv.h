@@ -55,6 +55,8 @@ struct eng_thread {
 	int parked;
 	/* engine_interrupt() asked it to stop; cleared by its next event. */
 	int stop_req;
+	/* engine_step(): resumed with PTRACE_SINGLESTEP until the trap. */
+	int step;
 	long nr;			/* syscall of the last entry */
 	uint64_t args[6];
 	uint64_t entry_mono_ns;

@@ -7,6 +7,9 @@
  * first event is the execve entry.  engine_spawn returns with the child
  * stopped there (the stop is processed by the next engine_next_event).
  *
+ * With opts.new_pgrp the child leads a new process group (setpgid
+ * before its execve), for the shell to give it the terminal.
+ *
  * Fast path: after the go (the engine's own sync syscalls are done), the
  * child installs the seccomp filter of the traced set, then execs.  The
  * parent sees the seccomp() call return while it steps the child to its
@@ -95,7 +98,7 @@ int engine_find_program(const char *name, char *buf, size_t size)
  */
 static void eng_child(int sync_fd, const char *path, char *const argv[],
 		      char *const envp[], const struct sock_filter *bpf,
-		      int bpf_len)
+		      int bpf_len, int new_pgrp)
 {
 	char c;
 	ssize_t n;
@@ -106,6 +109,8 @@ static void eng_child(int sync_fd, const char *path, char *const argv[],
 	if (n != 1)
 		_exit(127);	/* the parent gave up */
 	close(sync_fd);
+	if (new_pgrp)
+		setpgid(0, 0);
 	if (bpf)
 		seccomp_install(bpf, bpf_len);
 	execve(path, argv, envp ? envp : environ);
@@ -229,8 +234,11 @@ pid_t engine_spawn(struct engine *e, const char *path, char *const argv[],
 	if (pid == 0) {
 		close(sync[1]);
 		eng_child(sync[0], path, argv, envp, sc ? e->bpf : NULL,
-			  e->bpf_len);
+			  e->bpf_len, e->opts.new_pgrp);
 	}
+	/* Both sides set it: whichever runs first, it is set at exec. */
+	if (e->opts.new_pgrp)
+		setpgid(pid, pid);
 	close(sync[0]);
 	sync[0] = -1;
 	if (ptrace(PTRACE_SEIZE, pid, NULL,

@@ -223,6 +223,7 @@ static int eng_event_stop(struct engine *e, struct eng_thread *t, int event,
 	case PTRACE_EVENT_STOP:
 		if (!eng_is_stop_sig(sig) && t->stop_req) {
 			/* engine_interrupt(): reported as sig 0. */
+			t->step = 0;
 			ev->kind = ENGINE_EV_GROUP_STOP;
 			ev->sig = 0;
 			return 1;
@@ -245,6 +246,17 @@ static int eng_signal_stop(struct eng_thread *t, int sig,
 		if (errno == ESRCH)
 			return -ESRCH;
 		memset(&ev->siginfo, 0, sizeof(ev->siginfo));
+	}
+	/*
+	 * The trap of engine_step(): sent by the kernel (si_code > 0:
+	 * TRAP_TRACE, TRAP_BRKPT after a syscall instruction, SIGTRAP
+	 * after entering a signal handler), not by kill().  Not delivered.
+	 */
+	if (t->step && sig == SIGTRAP && ev->siginfo.si_code > 0) {
+		t->step = 0;
+		t->in_syscall = 0;	/* a stepped syscall has returned */
+		ev->kind = ENGINE_EV_STEP;
+		return 1;
 	}
 	t->resume_sig = sig;
 	ev->kind = ENGINE_EV_SIGNAL;
@@ -271,6 +283,7 @@ static int eng_death(struct engine *e, struct eng_thread *t, int status,
 	eng_foreach(e, eng_release_new, NULL);
 	t->gone = 1;
 	t->stopped = 0;
+	t->step = 0;
 	ev->tid = t->tid;
 	ev->pid = t->pid;
 	ev->udata = &t->udata;

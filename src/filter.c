@@ -16,6 +16,7 @@
  * - status= items are case-insensitive; signal= items are numbers up to
  *   255 or signal names with or without "SIG", in any case.
  */
+#include <limits.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +47,8 @@ void filter_init(struct filter *f)
 	f->signals[0] = ~(uint64_t)0;
 	f->signals[1] = ~(uint64_t)0;
 	f->inject.n = 0;
+	memset(&f->read_fds, 0, sizeof(f->read_fds));
+	memset(&f->write_fds, 0, sizeof(f->write_fds));
 }
 
 /* Parse all of @s as a non-negative decimal number; -1 when it is not. */
@@ -381,6 +384,70 @@ static int parse_signals(struct filter *f, const char *spec, char *err,
 	return 0;
 }
 
+static void fds_set_all(void *ctx, int all)
+{
+	struct filter_fdset *set = ctx;
+
+	memset(set->bits, all ? 0xff : 0, sizeof(set->bits));
+	set->rest = all;
+}
+
+static void fds_invert(void *ctx)
+{
+	struct filter_fdset *set = ctx;
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(set->bits); i++)
+		set->bits[i] = ~set->bits[i];
+	set->rest = !set->rest;
+}
+
+static enum item_result fd_item(void *ctx, const char *item, char *err,
+				size_t errlen)
+{
+	struct filter_fdset *set = ctx;
+	long fd = parse_decimal(item);
+
+	(void)err;
+	(void)errlen;
+	if (fd < 0 || fd > INT_MAX)
+		return ITEM_UNKNOWN;
+	/* Past our bits: valid, matched only by "!..." sets. */
+	if (fd < FILTER_FD_BITS)
+		set->bits[fd / 64] |= (uint64_t)1 << (fd % 64);
+	return ITEM_OK;
+}
+
+static const struct list_parser fd_parser = {
+	.what = "descriptor",
+	.set_all = fds_set_all,
+	.invert = fds_invert,
+	.item = fd_item,
+};
+
+/* read= and write=: each replaces its set, as in strace. */
+static int parse_read(struct filter *f, const char *spec, char *err,
+		      size_t errlen)
+{
+	struct filter_fdset set;
+
+	if (parse_list(&fd_parser, &set, spec, err, errlen))
+		return -1;
+	f->read_fds = set;
+	return 0;
+}
+
+static int parse_write(struct filter *f, const char *spec, char *err,
+		       size_t errlen)
+{
+	struct filter_fdset set;
+
+	if (parse_list(&fd_parser, &set, spec, err, errlen))
+		return -1;
+	f->write_fds = set;
+	return 0;
+}
+
 static int parse_trace(struct filter *f, const char *spec, char *err,
 		       size_t errlen)
 {
@@ -412,9 +479,9 @@ static const struct {
 	{ "abbrev", NULL },		{ "a", NULL },
 	{ "verbose", NULL },		{ "v", NULL },
 	{ "raw", NULL },		{ "x", NULL },
-	{ "read", NULL },		{ "reads", NULL },
-	{ "r", NULL },			{ "write", NULL },
-	{ "writes", NULL },		{ "w", NULL },
+	{ "read", parse_read },		{ "reads", parse_read },
+	{ "r", parse_read },		{ "write", parse_write },
+	{ "writes", parse_write },	{ "w", parse_write },
 	{ "fault", parse_fault },	{ "inject", parse_inject },
 	{ "kvm", NULL },		{ "quiet", NULL },
 	{ "silent", NULL },		{ "silence", NULL },

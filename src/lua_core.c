@@ -461,8 +461,8 @@ static int config_int(lua_State *L, int *v, lua_Integer lo, lua_Integer hi)
 
 /*
  * pt.config(name [, value]) -> the value before: the shell's `set`.
- * "strsize" (--string-limit), "columns", "verbose" (-v), "follow" (-f,
- * taken into account by the first spawn or attach only).
+ * "strsize" (--string-limit), "columns", "verbose" (-v), "follow" (-f:
+ * the next spawn or attach, and the threads stopped now).
  */
 static int l_config(lua_State *L)
 {
@@ -484,7 +484,10 @@ static int l_config(lua_State *L)
 		c->topts.dopts.verbose = c->dopts.verbose;
 		return r;
 	default:
-		return config_int(L, &c->eopts.follow, 0, 1);
+		r = config_int(L, &c->eopts.follow, 0, 1);
+		if (c->e)	/* the shell's set follow-fork, after a run */
+			engine_set_follow(c->e, c->eopts.follow);
+		return r;
 	}
 }
 

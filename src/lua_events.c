@@ -62,6 +62,7 @@ static const char *const kind_names[] = {
 	[ENGINE_EV_KILLED] = "killed",
 	[ENGINE_EV_ATTACHED] = "attached",
 	[ENGINE_EV_DETACHED] = "detached",
+	[ENGINE_EV_STEP] = "step",
 };
 
 static void set_int(lua_State *L, const char *k, lua_Integer v)
@@ -170,6 +171,14 @@ static void track(struct lua_core *c, const struct engine_event *ev)
 	}
 }
 
+/* Events handed out so far (the shell's watchdog looks). */
+static unsigned long core_events;
+
+unsigned long lua_core_events(void)
+{
+	return core_events;
+}
+
 /*
  * Wait for the next event.  A pending Ctrl-C or an expired pt.wait()
  * timer makes the engine return -EINTR.
@@ -198,6 +207,7 @@ static int next_event(lua_State *L, struct lua_core *c)
 				     "interrupted" : NULL);
 	}
 	c->have_last = 1;
+	core_events++;
 	track(c, &c->last);
 	push_event(L, &c->last);
 	return 1;
@@ -252,9 +262,15 @@ static int l_resume(lua_State *L)
 	lua_Integer sig = luaL_optinteger(L, 3, -1);
 	int r;
 
-	if (how != 0)
+	if (how == 2) {
+		/* One instruction, answered by a "step" event. */
+		r = c->e ? engine_step(c->e, tid) : -ESRCH;
+		if (r < 0)
+			return lua_core_fail(L, -r, "thread is not stopped");
+	} else if (how != 0) {
 		return lua_core_fail(L, ENOTSUP,
-			"only 'syscall' resumption is supported");
+			"only 'syscall' and 'step' resumptions are supported");
+	}
 	if (sig >= 0) {
 		r = engine_set_signal(c->e, tid, (int)sig);
 		if (r < 0)

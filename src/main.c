@@ -122,6 +122,9 @@ static struct trace_printer *make_printer(struct run *r)
 	if (o->outfile && o->follow == 2)
 		t.ff_prefix = o->outfile;
 	t.lines_off = o->count == 1;
+	t.to_file = o->outfile != NULL;
+	t.iflag = o->iflag;
+	t.json = o->json;
 	return trace_new(&t);
 }
 
@@ -200,6 +203,15 @@ static void note_status(struct run *r, const struct engine_event *ev)
 		r->status = 128 + ev->sig;
 }
 
+/* The instruction pointer of the stopped thread of @ev, if readable. */
+static void fill_ip(struct engine_event *ev)
+{
+	struct arch_regs regs;
+
+	if (arch_get_regs(ev->tid, &regs) == 0)
+		ev->ip = arch_ip(&regs);
+}
+
 static void event_loop(struct run *r)
 {
 	struct engine_event ev;
@@ -221,6 +233,10 @@ static void event_loop(struct run *r)
 			fprintf(stderr, "mytrace: wait: %s\n", strerror(-rc));
 			return;
 		}
+		/* --instruction-pointer: where a signal arrived, too. */
+		if (r->opts.iflag && !ev.ip && (ev.kind == ENGINE_EV_SIGNAL ||
+		    ev.kind == ENGINE_EV_GROUP_STOP))
+			fill_ip(&ev);
 		/* Before printing: the line shows the injected result. */
 		if (r->inj)
 			inject_event(r->inj, r->eng, &ev, &src);
@@ -292,7 +308,7 @@ static void engine_options(const struct cli_opts *o, struct engine_opts *eo)
 	memset(eo, 0, sizeof(*eo));
 	eo->follow = o->follow > 0;
 	eo->want_time = o->show_duration || o->tstamp || o->relative ||
-			o->count;
+			o->count || o->json;
 	eo->traced = &o->filter.trace;
 	eo->seccomp = o->seccomp == 1 ? ENGINE_SECCOMP_ON :
 		      o->seccomp == 2 ? ENGINE_SECCOMP_OFF :

@@ -13,6 +13,17 @@
  * A second Ctrl-C before the loop saw the first, or a Ctrl-C while a
  * plain command runs Lua, sets a count hook that raises "interrupted!"
  * inside the running Lua code: a looping handler is aborted.
+ *
+ * The terminal, as GDB does it: a program the shell spawns on its
+ * terminal leads its own process group (engine opts.new_pgrp), which
+ * gets the terminal while it runs and gives it back at the prompt.
+ * Ctrl-C then reaches the program, not mytrace: the run loop sees the
+ * SIGINT stop ("Program received signal SIGINT"), not delivered unless
+ * the user says so (handle SIGINT pass, signal SIGINT), and the program
+ * can read the terminal.  A watchdog (a count hook while tracees run)
+ * takes the terminal back when one Lua handler runs for long, so that
+ * Ctrl-C can abort it; attached programs keep their own group and
+ * Ctrl-C reaches mytrace, which interrupts them.
  */
 #include <errno.h>
 #include <limits.h>
@@ -20,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -44,8 +56,79 @@ static lua_State *repl_L;
 static volatile sig_atomic_t repl_state = REPL_LUA;
 static volatile sig_atomic_t repl_sigints;	/* not yet handled */
 static volatile sig_atomic_t repl_prompt_sigint; /* Ctrl-C at the prompt */
+static volatile sig_atomic_t repl_ending;	/* SIGTERM/SIGHUP came */
 static int repl_tty;
 static char repl_histfile[PATH_MAX];
+/* The terminal: ours to give (we are its foreground group). */
+static int repl_fg;
+static pid_t repl_term_pgrp;	/* who has it now; 0: mytrace */
+static pid_t repl_run_pgrp;	/* the running program's group, or 0 */
+
+/* Watchdog: events seen at its last look, and since when. */
+#define REPL_WATCH_COUNT 100000	/* Lua instructions between looks */
+#define REPL_WATCH_NS 300000000ull	/* one handler running this long */
+static unsigned long repl_watch_events;
+static unsigned long long repl_watch_since;
+
+/* --- the terminal ------------------------------------------------------ */
+
+/* Make @pgrp (0: ours) the terminal's foreground process group. */
+static void repl_terminal(pid_t pgrp)
+{
+	sigset_t ttou, old;
+
+	if (!repl_fg || pgrp == repl_term_pgrp)
+		return;
+	/* From the background, tcsetpgrp raises SIGTTOU: blocked. */
+	sigemptyset(&ttou);
+	sigaddset(&ttou, SIGTTOU);
+	sigprocmask(SIG_BLOCK, &ttou, &old);
+	if (tcsetpgrp(STDIN_FILENO, pgrp ? pgrp : getpgrp()) == 0 || !pgrp)
+		repl_term_pgrp = pgrp;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+static unsigned long long repl_mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (unsigned long long)ts.tv_sec * 1000000000ull +
+	       (unsigned long long)ts.tv_nsec;
+}
+
+/*
+ * The count hook while tracees run: one event's Lua handlers running
+ * for long take the terminal back (Ctrl-C then reaches mytrace); when
+ * events flow again, the program gets it back.
+ */
+static void repl_watch(lua_State *L, lua_Debug *ar)
+{
+	unsigned long n = lua_core_events();
+
+	(void)L;
+	(void)ar;
+	if (repl_state != REPL_RUNNING || !repl_run_pgrp)
+		return;
+	if (n != repl_watch_events) {
+		repl_watch_events = n;
+		repl_watch_since = repl_mono_ns();
+		repl_terminal(repl_run_pgrp);
+		return;
+	}
+	if (repl_term_pgrp && repl_mono_ns() - repl_watch_since >
+	    REPL_WATCH_NS)
+		repl_terminal(0);
+}
+
+/* The hook in force when no Ctrl-C is pending. */
+static void repl_hook_reset(lua_State *L)
+{
+	if (repl_state == REPL_RUNNING && repl_run_pgrp && repl_fg)
+		lua_sethook(L, repl_watch, LUA_MASKCOUNT, REPL_WATCH_COUNT);
+	else
+		lua_sethook(L, NULL, 0, 0);
+}
 
 /* --- Ctrl-C ------------------------------------------------------------ */
 
@@ -71,21 +154,38 @@ static void repl_on_sigint(int sig)
 			    LUA_MASKCOUNT, 1);
 }
 
+/*
+ * SIGTERM/SIGHUP: the run loop stops, any Lua code running (a looping
+ * hook) is aborted, and the shell ends (tracees settled).
+ */
+static void repl_on_term(int sig)
+{
+	(void)sig;
+	repl_ending = 1;
+	lua_core_interrupt_set(1);
+	lua_sethook(repl_L, repl_lstop, LUA_MASKCALL | LUA_MASKRET |
+		    LUA_MASKCOUNT, 1);
+}
+
 static void repl_signals(void)
 {
 	struct sigaction sa;
 
-	/* SIGTERM/SIGHUP: the core's handler, the run loop stops. */
 	lua_core_signals(1);
 	memset(&sa, 0, sizeof(sa));
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = repl_on_sigint;	/* no SA_RESTART: EINTR wanted */
 	sigaction(SIGINT, &sa, NULL);
+	sa.sa_handler = repl_on_term;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
 }
 
 /* readline calls this when a read was interrupted by a signal. */
 static int repl_signal_event(void)
 {
+	if (repl_ending)
+		rl_done = 1;	/* end the read: the loop sees the flag */
 	if (!repl_prompt_sigint)
 		return 0;
 	repl_prompt_sigint = 0;
@@ -99,10 +199,26 @@ static int repl_signal_event(void)
 
 /* --- the repl table seen from Lua -------------------------------------- */
 
-/* repl.running(on): tracees run (1) or a command's Lua code (0). */
+/*
+ * repl.running(on [, pgrp]): tracees run (true) or a command's Lua code
+ * (false).  @pgrp: the process group of a program mytrace spawned on
+ * the terminal, which gets it while running.
+ */
 static int l_running(lua_State *L)
 {
-	repl_state = lua_toboolean(L, 1) ? REPL_RUNNING : REPL_LUA;
+	if (lua_toboolean(L, 1)) {
+		repl_state = REPL_RUNNING;
+		repl_run_pgrp = (pid_t)luaL_optinteger(L, 2, 0);
+		repl_watch_events = lua_core_events();
+		repl_watch_since = repl_mono_ns();
+		repl_terminal(repl_run_pgrp);
+	} else {
+		repl_state = REPL_LUA;
+		repl_run_pgrp = 0;
+		repl_terminal(0);
+	}
+	if (!repl_sigints)
+		repl_hook_reset(L);
 	return 0;
 }
 
@@ -112,7 +228,7 @@ static int l_handled(lua_State *L)
 	(void)L;
 	repl_sigints = 0;
 	lua_core_interrupt_set(0);
-	lua_sethook(repl_L, NULL, 0, 0);
+	repl_hook_reset(repl_L);
 	return 0;
 }
 
@@ -130,7 +246,7 @@ static int l_ask(lua_State *L)
 	char *line;
 	int yes = 1;
 
-	if (!repl_tty) {
+	if (!repl_tty || repl_ending) {
 		lua_pushboolean(L, 1);
 		return 1;
 	}
@@ -322,8 +438,13 @@ static void repl_loop_tty(lua_State *L)
 	repl_history_open();
 	for (;;) {
 		repl_state = REPL_READING;
-		line = readline(repl_prompt(L, prompt, sizeof(prompt)));
+		line = repl_ending ? NULL :
+		       readline(repl_prompt(L, prompt, sizeof(prompt)));
 		repl_state = REPL_LUA;
+		if (repl_ending) {
+			free(line);
+			break;
+		}
 		if (!line) {
 			fputs("quit\n", stdout);
 			if (repl_execute(L, "quit"))
@@ -331,7 +452,7 @@ static void repl_loop_tty(lua_State *L)
 			continue;
 		}
 		repl_history_add(line);
-		if (repl_execute(L, line)) {
+		if (repl_execute(L, line) || repl_ending) {
 			free(line);
 			break;
 		}
@@ -352,7 +473,7 @@ static void repl_loop_pipe(lua_State *L)
 		errno = 0;
 		n = getline(&line, &cap, stdin);
 		if (n < 0) {
-			if (errno == EINTR) {
+			if (errno == EINTR && !repl_ending) {
 				clearerr(stdin);
 				continue;
 			}
@@ -360,7 +481,7 @@ static void repl_loop_pipe(lua_State *L)
 		}
 		if (n > 0 && line[n - 1] == '\n')
 			line[n - 1] = '\0';
-		if (repl_execute(L, line))
+		if (repl_execute(L, line) || repl_ending)
 			break;
 	}
 	free(line);
@@ -438,6 +559,8 @@ static int repl_pmain(lua_State *L)
 	lua_core_configure(L, cli);
 	/* Hooks change at run time: no seccomp filter (DESIGN.md 2). */
 	lua_core_get(L)->eopts.seccomp = ENGINE_SECCOMP_OFF;
+	/* A spawned program gets the terminal while it runs. */
+	lua_core_get(L)->eopts.new_pgrp = repl_fg;
 	lua_newtable(L);
 	lua_setglobal(L, "args");
 	lua_getglobal(L, "require");
@@ -477,6 +600,7 @@ int repl_run(const struct cli_opts *cli, const char *argv0)
 	}
 	repl_L = L;
 	repl_tty = isatty(STDIN_FILENO) && !cli->batch;
+	repl_fg = repl_tty && tcgetpgrp(STDIN_FILENO) == getpgrp();
 	repl_signals();
 	lua_pushcfunction(L, repl_pmain);
 	lua_pushlightuserdata(L, (void *)cli);
@@ -485,6 +609,7 @@ int repl_run(const struct cli_opts *cli, const char *argv0)
 	else
 		fprintf(stderr, "mytrace: %s\n", lua_tostring(L, -1));
 	lua_core_signals(0);
+	repl_terminal(0);
 	fflush(stdout);
 	lua_close(L);	/* frees the engine: nothing stays stopped */
 	repl_L = NULL;

@@ -100,6 +100,10 @@ void trace_attached(struct trace_printer *tp, pid_t pid, int nthreads)
 {
 	if (tp->o.quiet)
 		return;
+	if (tp->o.json) {
+		trace_json_notice(tp, &tp->main, pid, "attached", nthreads);
+		return;
+	}
 	if (nthreads > 1)
 		fprintf(tp->o.err, "mytrace: Process %d attached with %d "
 			"threads\n", (int)pid, nthreads);
@@ -116,7 +120,7 @@ static void put_note(struct trace_printer *tp, struct trace_thread *th,
 
 	trace_stream_interrupt(th->st);
 	strbuf_reset(sb);
-	trace_prefix(tp, sb, th, ev->ts_ns, ev->mono_ns);
+	trace_prefix(tp, sb, th, ev);
 	strbuf_puts(sb, text);
 	strbuf_putc(sb, '\n');
 	trace_stream_write(th->st, th, sb, 1);
@@ -140,6 +144,10 @@ static void on_signal(struct trace_printer *tp, struct trace_thread *th,
 
 	if (tp->o.lines_off || !filter_signal_has(tp->o.filter, ev->sig))
 		return;
+	if (tp->o.json) {
+		trace_json_event(tp, th, ev);
+		return;
+	}
 	strbuf_puts(&text, "--- ");
 	if (ev->kind == ENGINE_EV_GROUP_STOP) {
 		strbuf_puts(&text, "stopped by ");
@@ -163,6 +171,10 @@ static void on_death(struct trace_printer *tp, struct trace_thread *th,
 	trace_call_vanish(tp, th, ev, 0);
 	if (tp->o.lines_off || tp->o.quiet >= 2)
 		return;
+	if (tp->o.json) {
+		trace_json_event(tp, th, ev);
+		return;
+	}
 	if (ev->kind == ENGINE_EV_EXITED) {
 		strbuf_printf(&text, "+++ exited with %d +++", ev->status);
 	} else {
@@ -174,10 +186,17 @@ static void on_death(struct trace_printer *tp, struct trace_thread *th,
 	strbuf_release(&text);
 }
 
+/* A followed child: its notice, unless -q or -o FILE (as strace). */
 static void on_fork(struct trace_printer *tp, const struct engine_event *ev)
 {
-	if (!thread_get(tp, ev->child) || tp->o.quiet)
+	struct trace_thread *child = thread_get(tp, ev->child);
+
+	if (!child || tp->o.quiet || tp->o.to_file)
 		return;
+	if (tp->o.json) {
+		trace_json_notice(tp, child->st, ev->child, "attached", 1);
+		return;
+	}
 	fprintf(tp->o.err, "mytrace: Process %d attached\n", (int)ev->child);
 }
 
@@ -225,7 +244,9 @@ static struct trace_thread *on_exec(struct trace_printer *tp,
 	execer->next = NULL;
 	*p = execer;
 	tp->nthreads++;
-	if (!tp->o.lines_off && tp->o.quiet < 3) {
+	if (!tp->o.lines_off && tp->o.quiet < 3 && tp->o.json) {
+		trace_json_event(tp, execer, ev);
+	} else if (!tp->o.lines_off && tp->o.quiet < 3) {
 		snprintf(text, sizeof(text),
 			 "+++ superseded by execve in pid %d +++",
 			 (int)ev->old_tid);
@@ -237,6 +258,12 @@ static struct trace_thread *on_exec(struct trace_printer *tp,
 static void on_detach(struct trace_printer *tp, struct trace_thread *th,
 		      const struct engine_event *ev)
 {
+	if (tp->o.json) {
+		trace_call_vanish(tp, th, ev, 1);
+		if (!tp->o.quiet)
+			trace_json_notice(tp, th->st, ev->tid, "detached", 1);
+		return;
+	}
 	if (!tp->o.quiet)
 		fprintf(tp->o.err, "mytrace: Process %d detached\n",
 			(int)ev->tid);
@@ -288,6 +315,8 @@ void trace_event(struct trace_printer *tp, const struct engine_event *ev,
 		 */
 		th->prev_nr = 0;
 		break;
+	case ENGINE_EV_STEP:
+		break;		/* the shell's stepi: nothing to print */
 	}
 	/* Our own table is the truth; the slot only mirrors it. */
 	if (ev->udata)

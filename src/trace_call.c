@@ -86,19 +86,23 @@ void trace_call_entry(struct trace_printer *tp, struct trace_thread *th,
 	th->held = 0;
 	call_from_event(&th->call, ev);
 	th->entry_mono_ns = ev->mono_ns;
+	th->entry_ts_ns = ev->ts_ns;
+	if (ev->pid > 0)
+		th->pid = ev->pid;
 	th->shown = !tp->o.lines_off && call_shown(tp, &th->call, src);
 	if (!th->shown)
 		return;
-	if (status_needs_hold(tp)) {
+	/* --json writes whole calls: always held until the exit. */
+	if (status_needs_hold(tp) || tp->o.json) {
 		th->held = 1;
 		strbuf_reset(&th->line);
-		trace_prefix(tp, &th->line, th, ev->ts_ns, ev->mono_ns);
+		trace_prefix(tp, &th->line, th, ev);
 		put_entry(tp, &th->line, th, src);
 		return;
 	}
 	trace_stream_interrupt(th->st);
 	strbuf_reset(sb);
-	trace_prefix(tp, sb, th, ev->ts_ns, ev->mono_ns);
+	trace_prefix(tp, sb, th, ev);
 	put_entry(tp, sb, th, src);
 	trace_stream_write(th->st, th, sb, 0);
 }
@@ -122,7 +126,7 @@ static size_t begin_tail(struct trace_printer *tp, struct trace_thread *th,
 	if (th->st->open == th)
 		return th->st->col;
 	trace_stream_interrupt(th->st);
-	trace_prefix(tp, sb, th, ev->ts_ns, ev->mono_ns);
+	trace_prefix(tp, sb, th, ev);
 	strbuf_puts(sb, "<... ");
 	trace_put_name(sb, th->call.nr);
 	strbuf_puts(sb, " resumed>");
@@ -146,11 +150,19 @@ void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
 		call_from_event(&th->call, ev);
 		th->held = 0;
 		th->entry_mono_ns = ev->entry_mono_ns;
+		th->entry_ts_ns = ev->ts_ns;
 		th->shown = !tp->o.lines_off &&
 			    call_shown(tp, &th->call, src);
 		if (th->shown && th->st->open == th)
 			trace_stream_interrupt(th->st);
+		if (th->shown && tp->o.json) {
+			th->held = 1;
+			strbuf_reset(&th->line);
+			put_entry(tp, &th->line, th, src);
+		}
 	}
+	if (ev->pid > 0)
+		th->pid = ev->pid;
 	th->in_call = 0;
 	th->call.ret = ev->ret;
 	if (ev->ret == -ERESTART_RESTARTBLOCK)
@@ -159,6 +171,11 @@ void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
 		return;
 	if (th->held && !(tp->o.filter->status & call_status(ev->ret)))
 		return;
+	if (tp->o.json) {
+		decode_exit(&th->line, &th->call, src, &tp->o.dopts);
+		trace_json_call(tp, th, ev, 0);
+		return;
+	}
 	col = begin_tail(tp, th, ev);
 	decode_exit(sb, &th->call, src, &tp->o.dopts);
 	trace_pad(tp, sb, col + sb->len);
@@ -176,6 +193,7 @@ void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
 		trace_put_duration(sb, ev->mono_ns - ev->entry_mono_ns);
 	strbuf_putc(sb, '\n');
 	trace_stream_write(th->st, th, sb, 1);
+	trace_dump_io(tp, th, ev, src);
 }
 
 /*
@@ -214,6 +232,10 @@ void trace_call_vanish(struct trace_printer *tp, struct trace_thread *th,
 	th->in_call = 0;
 	if (th->held && !(tp->o.filter->status & status))
 		return;
+	if (tp->o.json) {
+		trace_json_call(tp, th, ev, detached ? 2 : 1);
+		return;
+	}
 	col = begin_tail(tp, th, ev);
 	if (detached) {
 		strbuf_puts(sb, " <detached ...>\n");

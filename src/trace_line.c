@@ -49,12 +49,16 @@ static void put_relative(struct trace_printer *tp, struct strbuf *sb,
 /*
  * The start of every line: "1234  " (pid column) or "[pid  1234] "
  * once several threads are traced (never with -ff: one file each),
- * then the timestamps.
+ * then the timestamps, then --instruction-pointer's "[00007f...] "
+ * ("[????????????????] " when the event has none: exits).  Nothing
+ * with --json: the object has its own fields.
  */
 void trace_prefix(struct trace_printer *tp, struct strbuf *sb,
-		  const struct trace_thread *th, uint64_t ts_ns,
-		  uint64_t mono_ns)
+		  const struct trace_thread *th,
+		  const struct engine_event *ev)
 {
+	if (tp->o.json)
+		return;
 	if (tp->o.ff_prefix)
 		;
 	else if (tp->o.pidmode == TRACE_PID_COLUMN)
@@ -62,9 +66,13 @@ void trace_prefix(struct trace_printer *tp, struct strbuf *sb,
 	else if (tp->nthreads > 1)
 		strbuf_printf(sb, "[pid %5d] ", (int)th->tid);
 	if (tp->o.tstamp)
-		put_tstamp(sb, tp->o.tstamp, ts_ns);
+		put_tstamp(sb, tp->o.tstamp, ev->ts_ns);
 	if (tp->o.relative)
-		put_relative(tp, sb, mono_ns);
+		put_relative(tp, sb, ev->mono_ns);
+	if (tp->o.iflag && ev->ip)
+		strbuf_printf(sb, "[%016" PRIx64 "] ", ev->ip);
+	else if (tp->o.iflag)
+		strbuf_puts(sb, "[????????????????] ");
 }
 
 /* Spaces so that "= " starts at --columns, or one when past it. */

@@ -42,6 +42,8 @@ struct trace_thread {
 	 * NAME ...>"; -1: unknown ("system call"). */
 	long prev_nr;
 	uint64_t entry_mono_ns;
+	uint64_t entry_ts_ns;	/* --json: "ts" of the call */
+	pid_t pid;		/* its thread group, for --json */
 	struct strbuf line;	/* the held line */
 };
 
@@ -59,8 +61,8 @@ struct trace_printer {
 
 /* trace_line.c */
 void trace_prefix(struct trace_printer *tp, struct strbuf *sb,
-		  const struct trace_thread *th, uint64_t ts_ns,
-		  uint64_t mono_ns);
+		  const struct trace_thread *th,
+		  const struct engine_event *ev);
 void trace_pad(const struct trace_printer *tp, struct strbuf *sb,
 	       size_t col);
 void trace_put_name(struct strbuf *sb, long nr);
@@ -78,5 +80,29 @@ void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
 		     const struct decode_src *src);
 void trace_call_vanish(struct trace_printer *tp, struct trace_thread *th,
 		       const struct engine_event *ev, int detached);
+
+/* trace_json.c (--json) */
+/*
+ * The call in @th->line ("name(args" and, unless @vanished, the exit
+ * half) as one JSON object; @ev is its exit (or the thread's end).
+ */
+void trace_json_call(struct trace_printer *tp, struct trace_thread *th,
+		     const struct engine_event *ev, int vanished);
+/* A signal, stop, exit, kill or "superseded" (EXEC) event as JSON. */
+void trace_json_event(struct trace_printer *tp, struct trace_thread *th,
+		      const struct engine_event *ev);
+
+/*
+ * "Process N attached/detached" as {"pid":N,...,"event":@what}, so that
+ * the JSON stream stays JSON; @nthreads > 1 adds "threads".
+ */
+void trace_json_notice(struct trace_printer *tp, struct trace_stream *st,
+		       pid_t tid, const char *what, int nthreads);
+
+/* trace_dump.c (-e read=, -e write=) */
+/* After @th's exit line: hex dumps of the data it read or wrote. */
+void trace_dump_io(struct trace_printer *tp, struct trace_thread *th,
+		   const struct engine_event *ev,
+		   const struct decode_src *src);
 
 #endif

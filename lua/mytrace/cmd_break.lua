@@ -132,6 +132,10 @@ local function make_catch_event(kind, arg, temp)
   local opts = { once = temp or nil }
   if cond then opts.when = compile_cond(cond, function() return h.id end) end
   local function fn(e)
+    -- Not the execve that starts the program (GDB hides it too).
+    if kind == "exec" and e.pid == run.S.pid and run.S.execs < 0 then
+      return
+    end
     if h.ignore_count and h.ignore_count > 0 then
       h.ignore_count = h.ignore_count - 1
       return
@@ -150,7 +154,7 @@ local function make_catch_event(kind, arg, temp)
   elseif kind == "fork" then
     if pt.config("follow") == 0 then
       pt.config("follow", true)
-      sh.out("(follow-fork is now on: forks are traced from the next run)")
+      sh.out("(follow-fork is now on: the forks to come are traced)")
     end
     h = hooks.on_fork(fn, opts)
     h.what = "fork"

@@ -68,7 +68,15 @@ local function eval(expr)
     f, err = load(src, "=expression", "t", sh.eval_env())
   end
   if not f then sh.fail("%s", err) end
-  return f()
+  local r = table.pack(pcall(f))
+  if not r[1] then
+    -- A shell error stays as it is; a Lua one is one line, no traceback.
+    if type(r[2]) == "table" or tostring(r[2]):find("interrupted!$") then
+      error(r[2], 0)
+    end
+    sh.fail("%s", tostring(r[2]))
+  end
+  return table.unpack(r, 2, r.n)
 end
 M.eval = eval
 
@@ -230,6 +238,31 @@ function M.set_var(arg)
   local f, err = load(src, "=set", "t", sh.eval_env())
   if not f then sh.fail("%s", err) end
   f(v)
+  if lhs:match("^%s*%$") then M.refresh_call() end
+end
+
+-- After a register changed: the current call shows what the kernel
+-- will see (arguments, number at entry) or what the program will get
+-- (return value at exit).
+local arg_regs = { "rdi", "rsi", "rdx", "r10", "r8", "r9" }
+function M.refresh_call()
+  local S = run.S
+  local c = S.cur and S.cur.c
+  if not c or c.tid ~= S.cur.tid then return end
+  local regs = pt.regs(c.tid)
+  if not regs then return end
+  local st = c._st
+  if c.state == "entry" then
+    for i, r in ipairs(arg_regs) do st.args[i] = regs[r] end
+    if regs.orig_rax ~= st.nr then
+      st.nr = regs.orig_rax
+      st.name = pt.sysname(st.nr) or string.format("syscall_0x%x", st.nr)
+      rawset(c, "nr", st.nr)
+      rawset(c, "name", st.name)
+    end
+  else
+    st.ret = regs.rax
+  end
 end
 
 function M.set_arg(arg)

@@ -40,8 +40,8 @@ local settings = {
     set = function(v) pt.config("verbose", on_off(v) and 1 or 0) end,
   },
   ["follow-fork"] = {
-    help = "trace the children of the program (strace's -f); " ..
-      "from the next run",
+    help = "trace the children of the program (strace's -f), " ..
+      "from the next fork on",
     get = function() return pt.config("follow") == 1 and "on" or "off" end,
     set = function(v) pt.config("follow", on_off(v) and 1 or 0) end,
   },
@@ -70,7 +70,7 @@ cmd("set", [[Change a setting or the program:
   set strsize N           string bytes shown (default 32)
   set columns N           alignment of "= ret" (default 40)
   set verbose on|off      structures unabbreviated
-  set follow-fork on|off  trace children (from the next run)
+  set follow-fork on|off  trace children (from the next fork on)
   set print none|strace|json   print every call while running
   set confirm on|off      ask before quitting with a live program]],
   function(arg)

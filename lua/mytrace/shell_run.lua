@@ -43,13 +43,14 @@ function M.handling(sig)
   local h = handle[sig]
   if h then return h end
   local name = pt.signame(sig) or ""
-  if name == "SIGINT" then
-    -- Ctrl-C reaches the program too: the shell stops it by itself.
-    h = { stop = false, print = false, pass = false }
+  if name == "SIGINT" or name == "SIGTRAP" then
+    -- GDB's defaults.  On a terminal, the program the shell spawns has
+    -- it while it runs (src/repl.c): Ctrl-C is its SIGINT, which stops
+    -- it here and is not delivered, like a SIGINT the program raises
+    -- (signal SIGINT or handle SIGINT pass delivers them).
+    h = { stop = true, print = true, pass = false }
   elseif quiet_sigs[name] then
     h = { stop = false, print = false, pass = true }
-  elseif name == "SIGTRAP" then
-    h = { stop = true, print = true, pass = false }
   else
     h = { stop = true, print = true, pass = true }
   end
@@ -142,6 +143,25 @@ end
 
 -- --- printing a stop --------------------------------------------------------
 
+-- "  Thread 1 (prog 123) at nanosleep(...)" for each thread of a stop.
+local function print_threads(s)
+  for _, tid in ipairs(s.tids) do
+    local line
+    local c = s.calls and s.calls[tid]
+    if c then
+      -- Its thread is held: the call may be decoded now.
+      local was = c._st.live
+      c._st.live = true
+      line = " at " .. M.call_line(c)
+      c._st.live = was
+    else
+      line = where(tid)
+    end
+    sh.out("  Thread %d (%s %d)%s", thread_no(tid),
+      call.comm(tid) or "?", tid, line)
+  end
+end
+
 local function print_stop(s)
   local why = s.why
   local c = s.c
@@ -168,18 +188,15 @@ local function print_stop(s)
     local name = pt.signame(s.sig) or tostring(s.sig)
     sh.out("\nProgram received signal %s, %s.%s", name, M.sigdesc(name),
       pid_suffix(s.tid))
+    -- Ctrl-C: where every thread is, as for an interrupt.
+    if name == "SIGINT" and s.tids then print_threads(s) end
   elseif why == "interrupt" then
     sh.out("\nProgram stopped (interrupted).")
-    for _, tid in ipairs(s.tids) do
-      local line
-      if s.calls[tid] then
-        line = " at " .. M.call_line(s.calls[tid])
-      else
-        line = where(tid)
-      end
-      sh.out("  Thread %d (%s %d)%s", thread_no(tid),
-        call.comm(tid) or "?", tid, line)
-    end
+    print_threads(s)
+  elseif why == "stepi" then
+    local r = pt.regs(s.tid)
+    sh.out("Stepped to 0x%016x%s%s", r and r.rip or 0,
+      s.ran and (", after " .. s.ran) or "", pid_suffix(s.tid))
   elseif why == "attached" then
     sh.out("Attached; %d thread%s stopped%s.", #s.tids,
       #s.tids == 1 and "" or "s", where(s.tid))
@@ -243,7 +260,13 @@ local function handle_event(ev)
   S.last_ev = ev
   lib.dispatch(ev)
   if kind == "exec" and ev.pid == S.pid then S.execs = S.execs + 1 end
-  if kind == "entry" or kind == "exit" then
+  if kind == "step" then
+    -- A call it was in (stepped from its entry) has returned.
+    lib.threads[ev.tid] = nil
+    if S.mode == "stepi" and ev.tid == S.step_tid then
+      M.request_stop({ why = "stepi", tid = ev.tid })
+    end
+  elseif kind == "entry" or kind == "exit" then
     local st = lib.last_st
     if S.mode == "syscall" or S.mode == "start" and kind == "exit"
         or S.mode == "finish" and kind == "exit" and
@@ -268,7 +291,9 @@ end
 local function stop_all(first)
   local pending, n = {}, 0
   local tids, calls = {}, {}
-  if first and pt.stopped(first) then
+  -- The thread of the stop may be gone (catch exit).
+  local ok, first_stopped = pcall(pt.stopped, first or 0)
+  if first and ok and first_stopped then
     pt.hold(first)
     tids[#tids + 1] = first
   end
@@ -326,10 +351,10 @@ end
 
 -- The prompt is back: the stop's call object stays usable until resume.
 local function at_stop(s)
-  S.cur = { tid = s.tid, c = s.c, why = s.why }
+  S.cur = { tid = s.cur_tid or s.tid, c = s.c, why = s.why, hook = s.hook }
   if s.c then s.c._st.live = true end
-  thread_no(s.tid)
-  print_stop(s)
+  thread_no(S.cur.tid)
+  if s.why ~= "stepi" then print_stop(s) end   -- stepi prints its own
   for _, more in ipairs(S.more or {}) do
     if more.tid and more.why ~= "interrupt" then print_stop(more) end
   end
@@ -337,10 +362,10 @@ local function at_stop(s)
 end
 
 -- Let go of the current stop: the call object dies, threads resume.
-local function release()
+local function release(only_tid)
   if S.cur and S.cur.c then S.cur.c._st.live = false end
   S.cur = nil
-  pt.release()
+  pt.release(only_tid)
 end
 
 -- After a catchpoint stop, its `commands` run; a resuming command
@@ -357,9 +382,14 @@ local function run_commands(s)
 end
 
 -- Run until something stops us or no tracee is left.
+-- The process group that gets the terminal while the program runs.
+local function run_pgrp()
+  return S.spawned and S.pid or nil
+end
+
 local function run_loop()
   io.stdout:flush()
-  sh.repl.running(true)
+  sh.repl.running(true, run_pgrp())
   while true do
     local ev, msg, code = pt.wait()
     if ev then
@@ -368,7 +398,10 @@ local function run_loop()
         local s = S.stop
         S.stop = nil
         sh.repl.running(false)
-        local tids = stop_all(s.tid)
+        local tids, calls = stop_all(s.tid)
+        if s.why == "signal" then s.tids, s.calls = tids, calls end
+        -- Its thread is gone (catch exit): look at a live one.
+        if #tids > 0 and tids[1] ~= s.tid then s.cur_tid = tids[1] end
         if #tids == 0 then
           -- Everything ended meanwhile.
           if not M.alive() then break end
@@ -382,7 +415,7 @@ local function run_loop()
         release()
         S.mode = r.mode
         S.finish_tid = r.finish_tid
-        sh.repl.running(true)
+        sh.repl.running(true, run_pgrp())
       end
     elseif code == "EINTR" and (sh.repl.interrupted() or
         pt.interrupted()) then
@@ -410,16 +443,18 @@ local function run_loop()
   S.pid = nil
 end
 
--- Resume from the prompt with @mode (nil: continue).
+-- Resume from the prompt with @mode (nil: continue).  stepi resumes
+-- only the thread it steps; the others stay stopped.
 function M.resume(mode, finish_tid)
   if not M.alive() then sh.fail("The program is not being run.") end
   if S.in_commands then
     S.resume = { mode = mode, finish_tid = finish_tid }
     return
   end
-  release()
+  release(mode == "stepi" and finish_tid or nil)
   S.mode = mode
   S.finish_tid = finish_tid
+  S.step_tid = mode == "stepi" and finish_tid or nil
   run_loop()
 end
 
@@ -631,10 +666,45 @@ cmd("finish", [[Run until the current system call returns.]], function()
   M.resume("finish", c.tid)
 end, { aliases = { "fin" } })
 
-cmd("stepi", [[Execute one machine instruction (not available yet: the
-engine has no single-step; use syscall).]], function()
-  M.cur_tid()
-  sh.fail("stepi: single-stepping is not available yet; use 'syscall'.")
+-- The syscall the next instruction of @tid would run (a syscall
+-- instruction at rip), or the call stopped at its entry: nr, args.
+local function pending_syscall(tid)
+  local c = S.cur and S.cur.c
+  if c and c.state == "entry" and c.tid == tid then
+    return c.nr, c.args
+  end
+  local r = pt.regs(tid)
+  if r and pt.peek(tid, r.rip, 2) == "\x0f\x05" then
+    return r.rax, { r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9 }
+  end
+end
+
+cmd("stepi", [[Execute one machine instruction: stepi [N]
+Only the current thread moves (the others stay stopped).  From a
+syscall entry, or at a syscall instruction, the whole call runs (with
+no syscall stop) and its result is shown.]], function(arg)
+  local tid = M.cur_tid()
+  local n = arg:match("^%s*$") and 1 or math.tointeger(tonumber(arg))
+  if not n or n < 1 then sh.fail("stepi: a count is expected: stepi [N]") end
+  for i = 1, n do
+    local nr, args = pending_syscall(tid)
+    local ok, err = pt.resume(tid, "step")
+    if not ok then sh.fail("stepi: %s", err) end
+    M.resume("stepi", tid)
+    local cur = S.cur
+    if not (cur and cur.why == "stepi" and cur.tid == tid) then
+      return        -- something else stopped it (a signal, its end)
+    end
+    if nr then
+      local r = pt.regs(tid)
+      local ok2, line = pcall(pt.format, tid, nr, args, r and r.rax)
+      cur.ran = ok2 and line and line:gsub("%s+= ", " = ", 1) or
+        (pt.sysname(nr) or "syscall")
+    end
+    if i == n then
+      print_stop({ why = "stepi", tid = tid, ran = cur.ran })
+    end
+  end
 end, { aliases = { "si" } })
 
 cmd("signal", [[Continue the program giving it a signal: signal SIG

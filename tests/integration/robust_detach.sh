@@ -83,6 +83,9 @@ for how in INT TERM HUP end; do
 	"$MYTRACE" -p "$sp" -o "$TMP/t" 2> "$TMP/t.err" &
 	mp=$!
 	wait_for 5 in_nanosleep "$sp"
+	# mytrace has seen the last tick, so the sleep's entry is next: on a
+	# loaded machine it may still be on its way, hence the 0.2 s.
+	wait_for 5 grep -q '^write(-1, "tick 199"' "$TMP/t"
 	sleep 0.2
 	[ "$how" = end ] || kill -"$how" "$mp"
 	wait "$mp"

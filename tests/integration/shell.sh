@@ -74,9 +74,10 @@ check_grep "x/7xb" "$TMP/regs.out" \
 	'^0x[0-9a-f]*:	0x74	0x69	0x63	0x6b	0x20	0x30	0x0a$'
 check_grep "x/2gx" "$TMP/regs.out" '^0x[0-9a-f]*:	0x[0-9a-f]\{16\}	0x[0-9a-f]\{16\}$'
 check_grep "p/x" "$TMP/regs.out" '^\$1 = 0x7$'
-check_grep "finish" "$TMP/regs.out" '^Run till exit from write(1, "tick 0\\n", 7)$'
+check_grep "finish (the call shows the new \$rdx)" "$TMP/regs.out" \
+	'^Run till exit from write(1, "tick", 4)$'
 check_grep "set var \$rdx: the kernel wrote 4 bytes" "$TMP/regs.out" \
-	'Return from write(1, "tick 0\\n", 7) *= 4 \[pid'
+	'Return from write(1, "tick", 4) *= 4 \[pid'
 check_grep "p \$rax at exit" "$TMP/regs.out" '^\$2 = 4$'
 check_grep "return at exit" "$TMP/regs.out" '^write now returns 7\.$'
 check_grep "tcatch deleted after its hit" "$TMP/regs.out" \
@@ -276,3 +277,149 @@ IN
 session set -i "$SLEEPER" 1
 check_grep "set/show strsize" "$TMP/set.out" '^strsize is 5\.$'
 check_grep "strsize applies to decoding" "$TMP/set.out" '"tick "\.\.\.'
+
+# stepi: one instruction; from a syscall entry the call runs.
+cat > "$TMP/stepi.in" <<'IN'
+catch syscall write
+run
+stepi
+stepi 3
+info threads
+IN
+session stepi -i "$SLEEPER" 1
+check_grep "stepi from a syscall entry runs the call" "$TMP/stepi.out" \
+	'^Stepped to 0x[0-9a-f]\{16\}, after write(1, "tick 0\\n", 7) = 7 \[pid [0-9]*\]$'
+check_grep "stepi N" "$TMP/stepi.out" '^Stepped to 0x[0-9a-f]\{16\}\( ,\| \[pid\)'
+check_grep "stepi: the thread is no longer in write" "$TMP/stepi.out" \
+	'^\* 1 *Thread [0-9]* (shell_sleeper) *stopped at 0x'
+
+# set var on an argument register shows in the call; set arg; continue N.
+cat > "$TMP/setarg.in" <<'IN'
+catch syscall write
+run
+set var $rdx = 5
+p c.args[3]
+info args
+set arg 3 = 2
+finish
+continue 2
+IN
+session setarg -i "$SLEEPER" 3
+check_grep "set var \$rdx: c.args follows" "$TMP/setarg.out" '^\$1 = 5$'
+check_grep "set var \$rdx: info args follows" "$TMP/setarg.out" \
+	'^arg3 (rdx) = 0x5 *5$'
+check_grep "set arg 3 = 2: the kernel wrote 2 bytes" "$TMP/setarg.out" \
+	'Return from write(1, "ti", 2) *= 2'
+check_grep "continue N ignores the catchpoint N-1 times" "$TMP/setarg.out" \
+	'^Will ignore next 1 crossings of catchpoint 1\.  Continuing\.$'
+check_grep "continue 2 skips one crossing (the next entry)" "$TMP/setarg.out" \
+	'^Catchpoint 1 (returned from syscall write), write(1, "tick 1\\n", 7) *= 7'
+
+# A SIGINT the program raises: GDB's stop print nopass, signal delivers.
+cat > "$TMP/sigint.in" <<'IN'
+info signals SIGINT
+run
+continue
+run
+signal SIGINT
+IN
+session sigint -i "$TRACEES/shell_sigint"
+check_grep "SIGINT defaults are GDB's" "$TMP/sigint.out" \
+	'^SIGINT *Yes	Yes	No		Interrupt$'
+check_grep "a raised SIGINT stops the program" "$TMP/sigint.out" \
+	'^Program received signal SIGINT, Interrupt\. \[pid [0-9]*\]$'
+check_eq "continue: not delivered, signal SIGINT: delivered" 1 \
+	"$(grep -c '^got SIGINT$' "$TMP/sigint.out")"
+check_eq "the program went on both times" 2 \
+	"$(grep -c '^after$' "$TMP/sigint.out")"
+
+# catch fork/exec/exit; follow-fork set after a first run applies.
+cat > "$TMP/fork.in" <<'IN'
+run
+set follow-fork on
+catch fork
+catch exec
+catch exit
+run
+c
+c
+c
+IN
+session fork -i "$TRACEES/forkexec"
+check_grep "catch fork (follow-fork set after a run)" "$TMP/fork.out" \
+	'^Catchpoint 1 (forked process [0-9]*) \[pid [0-9]*\]$'
+check_grep "catch exec" "$TMP/fork.out" \
+	"^Catchpoint 2 (exec'd .*/true) \[pid [0-9]*\]$"
+check_grep "catch exit" "$TMP/fork.out" \
+	'^Catchpoint 3 (exited process [0-9]*, status 0) \[pid [0-9]*\]$'
+if grep -q "exec'd .*forkexec" "$TMP/fork.out"; then
+	not_ok "catch exec ignores the program's own start"
+else
+	ok "catch exec ignores the program's own start"
+fi
+
+# Threads (follow-fork traces them): thread N, info threads.
+cat > "$TMP/threads.in" <<'IN'
+set follow-fork on
+catch syscall write
+run
+info threads
+thread 2
+thread
+IN
+session threads -i "$TRACEES/shell_threads" 2 2
+check_grep "info threads lists 3 threads" "$TMP/threads.out" '^  3 *Thread [0-9]*'
+check_grep "thread 2" "$TMP/threads.out" \
+	'^\[Switching to thread 2 (Thread [0-9]*)\]$'
+check_grep "thread: the current one" "$TMP/threads.out" \
+	'^\[Current thread is 2 (Thread [0-9]*)\]$'
+
+# info fds/maps, script run, shell, !CMD, -x FILE.lua, help for each.
+cat > "$TMP/hook.lua" <<'IN'
+on_syscall("read", function(c) end)
+IN
+cat > "$TMP/misc.in" <<'IN'
+catch syscall write
+run
+info fds
+info maps
+script run count_opens
+info breakpoints
+shell echo from-shell
+!echo bang
+IN
+session misc -i -x "$TMP/hook.lua" "$SLEEPER" 1
+check_grep "-x FILE.lua runs it as a script" "$TMP/misc.out" \
+	'^1 *hook *keep y *on_syscall read$'
+check_grep "info fds" "$TMP/misc.out" '^2    '
+check_grep "info maps" "$TMP/misc.out" 'r-xp .*shell_sleeper$'
+check_grep "script run" "$TMP/misc.out" '^Script count_opens loaded'
+check_grep "script run: its hook is listed" "$TMP/misc.out" \
+	'^3 *hook *keep y *on_syscall open,openat,creat$'
+check_grep "shell CMD" "$TMP/misc.out" '^from-shell$'
+check_grep "!CMD" "$TMP/misc.out" '^bang$'
+echo help | "$MYTRACE" -n -i 2>&1 | sed -n 's/^  \([^ ]*\) .*/help \1/p' \
+	> "$TMP/help.in"
+session help -n -i
+check_eq "help CMD works for every command" 0 \
+	"$(grep -c 'Undefined command\|Ambiguous' "$TMP/help.out")"
+check_eq "help lists the commands of the issue" "" "$(for c in run start \
+	attach detach kill continue syscall finish stepi catch tcatch trace \
+	delete enable disable condition ignore commands info print x set \
+	return signal handle thread source script show shell help quit lua; do
+	grep -q "^help $c\$" "$TMP/help.in" || printf '%s ' "$c"; done)"
+
+# quit without a terminal: no question, an attached program detached.
+"$SLEEPER" 2 > /dev/null &
+prog=$!
+i=0
+while [ ! -e /proc/$prog/fd ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+printf 'quit\necho not-reached\n' > "$TMP/quit.in"
+session quit -i -p "$prog"
+wait "$prog"
+check_eq "quit detaches an attached program, which finishes" 0 "$?"
+if grep -q 'not-reached\|(y or n)' "$TMP/quit.out"; then
+	not_ok "quit ends the shell without asking"
+else
+	ok "quit ends the shell without asking"
+fi

@@ -1,8 +1,10 @@
 #!/bin/sh
 # The mytrace> shell on a terminal, driven through tmux (send-keys,
 # capture-pane; it drops trailing blanks): the prompt, TAB completion, Ctrl-C stopping a running
-# program and aborting a looping Lua chunk, history across sessions,
-# quit asking before it kills.  Skipped without tmux.
+# program (its SIGINT: it has the terminal, as under GDB), every thread
+# of a multi-threaded one, an attached one (mytrace's SIGINT), and
+# aborting a looping Lua chunk or hook, history across sessions, quit
+# asking before it kills.  Skipped without tmux.
 . "$(dirname "$0")/lib.sh"
 
 if ! command -v tmux > /dev/null 2>&1; then
@@ -14,9 +16,11 @@ mkdir -p "$HOME"
 SOCK="mytrace-test-$$"
 SESS=shell
 T="tmux -L $SOCK"
+APID=
 cleanup() {
 	$T kill-server 2> /dev/null
 	pkill -f "shell_sleeper 31" 2> /dev/null
+	[ -n "$APID" ] && kill "$APID" 2> /dev/null
 	rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -43,11 +47,12 @@ expect() {
 	fi
 }
 
+# start_shell [ARGS]: mytrace ARGS (default: -i shell_sleeper 31).
 start_shell() {
 	for _try in 1 2 3; do
 		$T new-session -d -s "$SESS" -x 160 -y 50 \
-			"$MYTRACE -i $TRACEES/shell_sleeper 31" 2> /dev/null &&
-			break
+			"$MYTRACE ${*:--i $TRACEES/shell_sleeper 31}" \
+			2> /dev/null && break
 		sleep 0.5
 	done
 	wait_for '^mytrace>'
@@ -83,9 +88,10 @@ $T send-keys -t "$SESS" C-u
 $T send-keys -t "$SESS" 'run' Enter
 expect "run" '^tick 1$'
 $T send-keys -t "$SESS" C-c
-expect "Ctrl-C stops the program" '^Program stopped (interrupted)\.$'
+expect "Ctrl-C stops the program (its SIGINT, as GDB)" \
+	'^Program received signal SIGINT, Interrupt\. \[pid [0-9]*\]$'
 expect "... saying where each thread is" \
-	'^  Thread 1 (shell_sleeper [0-9]*) at clock_nanosleep'
+	'^  Thread 1 (shell_sleeper [0-9]*) \(at\|in\) clock_nanosleep'
 expect "... and prompts" '^mytrace>$'
 $T send-keys -t "$SESS" 'info threads' Enter
 expect "info threads after Ctrl-C" '^\* 1 *Thread [0-9]* (shell_sleeper)'
@@ -124,3 +130,57 @@ $T send-keys -t "$SESS" Up Up Up
 expect "history survives a restart" '^mytrace> lua while true do end$'
 $T send-keys -t "$SESS" C-u 'quit' Enter 'y' Enter
 sleep 0.3
+$T kill-server 2> /dev/null
+
+# A multi-threaded program: Ctrl-C stops every thread; a looping hook
+# is aborted by Ctrl-C (the shell takes the terminal back).
+start_shell -n -i "$TRACEES/shell_threads 2 32"
+$T send-keys -t "$SESS" 'set follow-fork on' Enter 'run' Enter
+expect "threads: run" '^tick 1$'
+$T send-keys -t "$SESS" C-c
+expect "threads: Ctrl-C" '^Program received signal SIGINT, Interrupt\.'
+expect "threads: Ctrl-C stops thread 2" '^  Thread 2 (shell_threads [0-9]*) \(at\|in\) clock_nanosleep'
+expect "threads: Ctrl-C stops thread 3" '^  Thread 3 (shell_threads [0-9]*) \(at\|in\) clock_nanosleep'
+$T send-keys -t "$SESS" 'info threads' Enter
+expect "threads: all stopped" '^  3 *Thread [0-9]* (shell_threads) *stopped'
+$T send-keys -t "$SESS" C-l 'lua on_syscall("write", function() while true do end end)' \
+	Enter 'continue' Enter
+expect "threads: continue" '^Continuing\.$'
+# The hook loops from the next write on; the watchdog (0.3 s) then
+# gives the terminal back to mytrace.
+wait_for '^tick 2$'
+sleep 1
+$T send-keys -t "$SESS" C-c
+sleep 0.3
+$T send-keys -t "$SESS" C-c
+expect "Ctrl-C twice aborts a looping hook" 'Quit (interrupted)$'
+expect "... and stops the program" '^Program stopped (interrupted)\.$'
+$T send-keys -t "$SESS" 'kill' Enter
+expect "threads: kill" '^\[Inferior 1 (process [0-9]*) killed\]$'
+$T send-keys -t "$SESS" 'quit' Enter
+sleep 0.3
+$T kill-server 2> /dev/null
+
+# Attached (-i -p PID): Ctrl-C reaches mytrace, which interrupts it.
+"$TRACEES/shell_sleeper" 31 > /dev/null &
+APID=$!
+start_shell -n -i -p "$APID"
+expect "attach: stopped" '^Attached; 1 thread stopped'
+$T send-keys -t "$SESS" 'continue' Enter
+expect "attach: continue" '^Continuing\.$'
+sleep 0.5
+$T send-keys -t "$SESS" C-c
+expect "attach: Ctrl-C stops it" '^Program stopped (interrupted)\.$'
+$T send-keys -t "$SESS" 'quit' Enter
+expect "attach: quit asks" 'will be detached\.'
+$T send-keys -t "$SESS" 'y' Enter
+sleep 0.5
+if kill -0 "$APID" 2> /dev/null; then
+	ok "attach: quit detached it, it runs on"
+else
+	not_ok "attach: quit detached it, it runs on"
+fi
+kill "$APID" 2> /dev/null
+wait "$APID" 2> /dev/null
+APID=
+$T kill-server 2> /dev/null

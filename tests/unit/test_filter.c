@@ -405,8 +405,7 @@ static void test_signal_errors(void **state)
 static void test_unsupported_qualifiers(void **state)
 {
 	static const char *const names[] = {
-		"abbrev", "a", "verbose", "v", "raw", "x", "read", "reads",
-		"r", "write", "writes", "w", "kvm",
+		"abbrev", "a", "verbose", "v", "raw", "x", "kvm",
 		"quiet", "silent", "silence", "q", "decode-fd", "decode-fds",
 		"decode-pid", "decode-pids", "secontext",
 	};
@@ -420,6 +419,42 @@ static void test_unsupported_qualifiers(void **state)
 			 "qualifier '%s' is not supported yet", names[i]);
 		parse_fails(arg, msg);
 	}
+}
+
+/* -e read=FDS / -e write=FDS: the fds whose data is dumped in hex. */
+static void test_fd_sets(void **state)
+{
+	struct filter f;
+
+	(void)state;
+	filter_init(&f);
+	assert_false(filter_fd_has(&f.read_fds, 0));
+	assert_false(filter_fd_has(&f.write_fds, 1));
+	parse_ok(&f, "read=0,3");
+	assert_true(filter_fd_has(&f.read_fds, 0));
+	assert_true(filter_fd_has(&f.read_fds, 3));
+	assert_false(filter_fd_has(&f.read_fds, 1));
+	assert_false(filter_fd_has(&f.read_fds, -1));
+	assert_false(filter_fd_has(&f.write_fds, 3));
+	/* A later read= replaces the set, like strace's. */
+	assert_int_equal(filter_parse(&f, "reads=5", NULL, 0), 0);
+	assert_false(filter_fd_has(&f.read_fds, 3));
+	assert_true(filter_fd_has(&f.read_fds, 5));
+	parse_ok(&f, "write=all");
+	assert_true(filter_fd_has(&f.write_fds, 1));
+	assert_true(filter_fd_has(&f.write_fds, 5000));
+	parse_ok(&f, "w=!1");
+	assert_false(filter_fd_has(&f.write_fds, 1));
+	assert_true(filter_fd_has(&f.write_fds, 2));
+	assert_true(filter_fd_has(&f.write_fds, 5000));
+	parse_ok(&f, "r=none");
+	assert_false(filter_fd_has(&f.read_fds, 5));
+	parse_ok(&f, "write=2000");
+	assert_false(filter_fd_has(&f.write_fds, 2000));	/* past the bits */
+	parse_fails("read=abc", "invalid descriptor 'abc'");
+	parse_fails("read=-1", "invalid descriptor '-1'");
+	parse_fails("write=", "invalid descriptor ''");
+	parse_fails("write=1,x", "invalid descriptor 'x'");
 }
 
 static void test_bare_qualifier_words_are_syscalls(void **state)
@@ -466,6 +501,7 @@ int main(void)
 		cmocka_unit_test(test_signals),
 		cmocka_unit_test(test_signal_errors),
 		cmocka_unit_test(test_unsupported_qualifiers),
+		cmocka_unit_test(test_fd_sets),
 		cmocka_unit_test(test_bare_qualifier_words_are_syscalls),
 		cmocka_unit_test(test_small_error_buffer),
 	};

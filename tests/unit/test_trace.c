@@ -645,6 +645,117 @@ static void test_restart_syscall(void **state)
 		"...>) = 0\n");
 }
 
+/* --json: one object per call, with the strace text converted. */
+static void test_json_calls(void **state)
+{
+	(void)state;
+	fx_init();
+	fx.o.json = 1;
+	fx_start();
+	put_mem(MEM_BASE, "/etc/ld.so.cache");
+	call(PID, "openat", (uint64_t)-100, MEM_BASE, 02000000, 3);
+	call(PID, "close", 3, 0, 0, -9);
+	assert_string_equal(out_text(),
+		"{\"pid\":1000,\"tid\":1000,\"ts\":\"1700000000000001000\","
+		"\"syscall\":\"openat\",\"args\":[\"AT_FDCWD\","
+		"\"/etc/ld.so.cache\",\"O_RDONLY|O_CLOEXEC\"],\"ret\":3,"
+		"\"err\":null,\"dur_ns\":1000}\n"
+		"{\"pid\":1000,\"tid\":1000,\"ts\":\"1700000000000003000\","
+		"\"syscall\":\"close\",\"args\":[3],\"ret\":-1,"
+		"\"err\":\"EBADF\",\"dur_ns\":1000}\n");
+}
+
+/* --json: a read's buffer at exit, interleaved calls stay whole. */
+static void test_json_interleaved(void **state)
+{
+	const char *o;
+
+	(void)state;
+	fx_init();
+	fx.o.json = 1;
+	fx_start();
+	memcpy(mem, "ab\n\377", 4);
+	entry(PID, "read", 0, MEM_BASE, 10);
+	entry(PID2, "exit_group", 0, 0, 0);
+	simple(ENGINE_EV_EXITED, PID2, 0);
+	leave(PID, "read", 0, MEM_BASE, 10, 4);
+	simple(ENGINE_EV_SIGNAL, PID, 17);
+	simple(ENGINE_EV_KILLED, PID, 9);
+	o = out_text();
+	assert_non_null(strstr(o, "\"syscall\":\"exit_group\",\"args\":[0],"
+			       "\"ret\":null,\"err\":null,\"dur_ns\":null}\n"));
+	assert_non_null(strstr(o, "\"event\":\"exited\",\"status\":0}\n"));
+	assert_non_null(strstr(o, "\"syscall\":\"read\",\"args\":[0,"
+			       "\"ab\\n\\u00ff\",10],\"ret\":4,"));
+	assert_non_null(strstr(o, "\"event\":\"signal\",\"sig\":\"SIGCHLD\","
+			       "\"siginfo\":{\"si_signo\":\"SIGCHLD\""));
+	assert_non_null(strstr(o, "\"event\":\"killed\",\"sig\":\"SIGKILL\","
+			       "\"core\":false}\n"));
+	assert_null(strstr(o, "unfinished"));
+	assert_null(strstr(o, "resumed"));
+}
+
+/* --instruction-pointer: "[%016x] " after the timestamps, "?" when none. */
+static void test_instruction_pointer(void **state)
+{
+	struct engine_event ev;
+
+	(void)state;
+	fx_init();
+	fx.o.iflag = 1;
+	fx_start();
+	ev = ev_base(ENGINE_EV_ENTRY, PID);
+	ev.nr = syscalls_lookup("close");
+	ev.args[0] = 3;
+	ev.ip = 0x7f1234567890;
+	trace_event(fx.tp, &ev, &src);
+	ev.kind = ENGINE_EV_EXIT;
+	trace_event(fx.tp, &ev, &src);
+	simple(ENGINE_EV_EXITED, PID, 0);
+	assert_string_equal(out_text(),
+		"[00007f1234567890] close(3)             = 0\n"
+		"[????????????????] +++ exited with 0 +++\n");
+}
+
+/* -e write=1 / -e read=0: strace's hex dump after the line. */
+static void test_hex_dumps(void **state)
+{
+	(void)state;
+	fx_init();
+	fx.filter.write_fds.bits[0] = 2;	/* fd 1 */
+	fx.filter.read_fds.bits[0] = 1;		/* fd 0 */
+	fx_start();
+	memcpy(mem, "0123456789abcdef\tX", 18);
+	call(PID, "write", 1, MEM_BASE, 18, 18);
+	call(PID, "write", 2, MEM_BASE, 3, 3);
+	call(PID, "read", 0, MEM_BASE, 100, 3);
+	call(PID, "read", 0, MEM_BASE, 100, -11);
+	assert_string_equal(out_text(),
+		"write(1, \"0123456789abcdef\\tX\", 18) = 18\n"
+		" | 00000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66"
+		"  0123456789abcdef |\n"
+		" | 00010  09 58                                            "
+		"  .X               |\n"
+		"write(2, \"012\", 3)                      = 3\n"
+		"read(0, \"012\", 100)                     = 3\n"
+		" | 00000  30 31 32                                         "
+		"  012              |\n"
+		"read(0, 0x10000, 100)                   = -1 EAGAIN "
+		"(Resource temporarily unavailable)\n");
+}
+
+/* -o FILE: no notice for a followed child, as strace; -p's stay. */
+static void test_fork_notice_with_output_file(void **state)
+{
+	(void)state;
+	fx_init();
+	fx.o.to_file = 1;
+	fx_start();
+	simple(ENGINE_EV_FORK, PID, PID2);
+	trace_attached(fx.tp, 42, 1);
+	assert_string_equal(err_text(), "mytrace: Process 42 attached\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -676,6 +787,12 @@ int main(void)
 		cmocka_unit_test_teardown(test_exec_from_thread, teardown),
 		cmocka_unit_test_teardown(test_exec_pid_changed, teardown),
 		cmocka_unit_test_teardown(test_restart_syscall, teardown),
+		cmocka_unit_test_teardown(test_json_calls, teardown),
+		cmocka_unit_test_teardown(test_json_interleaved, teardown),
+		cmocka_unit_test_teardown(test_instruction_pointer, teardown),
+		cmocka_unit_test_teardown(test_hex_dumps, teardown),
+		cmocka_unit_test_teardown(test_fork_notice_with_output_file,
+					  teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
