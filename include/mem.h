@@ -3,8 +3,8 @@
  * mem - read and write tracee memory.
  *
  * process_vm_readv/writev first (one call for a whole buffer); when the
- * kernel refuses it (ENOSYS, EPERM) or for the part past a fault,
- * PTRACE_PEEKDATA/POKEDATA word by word.  An unreadable address is an
+ * kernel refuses it (ENOSYS, EPERM), PTRACE_PEEKDATA/POKEDATA word by
+ * word.  Reads stop where the tracee itself could not read.  An unreadable address is an
  * error value, never a crash.  The tracee must be ptrace-stopped for the
  * PEEK/POKE fallback to work.
  */
@@ -22,6 +22,13 @@
  * thread is gone).
  */
 ssize_t mem_read(pid_t tid, uint64_t addr, void *buf, size_t len);
+
+/*
+ * Like mem_read(), but goes on word by word with PTRACE_PEEKDATA where
+ * the tracee itself could not read (PROT_NONE pages): the debugger's view,
+ * for pt.peek and the shell's x command.
+ */
+ssize_t mem_read_forced(pid_t tid, uint64_t addr, void *buf, size_t len);
 
 /*
  * Read a NUL-terminated string of at most @max bytes into @buf (which

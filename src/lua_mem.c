@@ -151,7 +151,7 @@ static int l_peek(lua_State *L)
 		return 1;
 	}
 	p = luaL_buffinitsize(L, &b, (size_t)len);
-	n = mem_read(tid, addr, p, (size_t)len);
+	n = mem_read_forced(tid, addr, p, (size_t)len);
 	if (n < 0)
 		return lua_core_fail(L, (int)-n, NULL);
 	luaL_pushresultsize(&b, (size_t)n);

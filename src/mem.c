@@ -5,8 +5,11 @@
  * process_vm_readv/writev move a whole buffer in one call but stop at the
  * first page they cannot access and refuse read-only mappings for writes;
  * PTRACE_PEEKDATA/POKEDATA go through the kernel's forced access path
- * (works on read-only text, needs a ptrace-stopped tracee), one word at a
- * time.  So: the vm call first, then words for whatever is left.
+ * (works on read-only text and PROT_NONE pages, needs a ptrace-stopped
+ * tracee), one word at a time.  Reads show what the tracee itself could
+ * read (a pointer the kernel would refuse prints as an address, like
+ * strace), except mem_read_forced(), the debugger's view (pt.peek, x).
+ * Writes: the vm call first, then words for whatever is left.
  */
 #include <errno.h>
 #include <string.h>
@@ -75,18 +78,27 @@ ssize_t mem_read(pid_t tid, uint64_t addr, void *buf, size_t len)
 {
 	struct iovec local = { buf, len };
 	struct iovec remote = { (void *)addr, len };
-	ssize_t n, more;
+	ssize_t n;
 
 	if (len == 0)
 		return 0;
 	n = process_vm_readv(tid, &local, 1, &remote, 1, 0);
-	if (n == (ssize_t)len)
+	if (n >= 0)
+		return n ? n : -EFAULT;	/* short: stopped at a bad page */
+	/* Not allowed or not built in: the same, word by word. */
+	if (errno == ENOSYS || errno == EPERM)
+		return mem_read_peek(tid, addr, buf, len);
+	return mem_errno(errno);
+}
+
+ssize_t mem_read_forced(pid_t tid, uint64_t addr, void *buf, size_t len)
+{
+	ssize_t n = mem_read(tid, addr, buf, len), more;
+
+	if (n == (ssize_t)len || n == -ESRCH)
 		return n;
-	if (n < 0) {
-		if (errno == ESRCH)
-			return -ESRCH;
+	if (n < 0)
 		n = 0;
-	}
 	/* The rest: maybe a page only forced access can read (PROT_NONE). */
 	more = mem_read_peek(tid, addr + n, (char *)buf + n, len - n);
 	if (more < 0)

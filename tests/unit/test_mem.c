@@ -117,8 +117,12 @@ static void test_read_prot_none(void **state)
 	char buf[8];
 
 	(void)state;
-	/* process_vm_readv refuses it; PEEKDATA's forced access reads it. */
-	assert_int_equal(mem_read(child, (uintptr_t)noaccess, buf, 7), 7);
+	/* The tracee could not read it: neither does the decoder... */
+	assert_int_equal(mem_read(child, (uintptr_t)noaccess, buf, 7),
+			 -EFAULT);
+	/* ...but the debugger's forced access (PEEKDATA) does. */
+	assert_int_equal(mem_read_forced(child, (uintptr_t)noaccess, buf, 7),
+			 7);
 	assert_string_equal(buf, "secret");
 }
 
