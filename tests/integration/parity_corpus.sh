@@ -30,7 +30,8 @@ normalize_more() {
 		-e 's/\/tmp\/cc[A-Za-z0-9]{6}/\/tmp\/ccTMP/g' \
 		-e '/^(sysinfo|getrusage)\(/s/=[0-9]+/=N/g' \
 		-e '/^sysinfo\(/s/loads=\[[0-9, ]*\]/loads=[N]/' \
-		-e '/^wait4\(/s/(tv_sec|tv_usec)=[0-9]+/\1=N/g' \
+		-e '/^wait4\(/s/(ru_[a-z]+|tv_sec|tv_usec)=[0-9]+/\1=N/g' \
+		-e '/0xADDR/s/\) +=/) =/' \
 		-e 's/^((getpgrp|getsid|getpgid)\(.*\) += )[0-9]+$/\1PID/'
 }
 
@@ -54,8 +55,10 @@ compare() {
 	[ "$_opts" = - ] || _o=$_opts
 	_b="$TMP/$_name$_o"
 	# shellcheck disable=SC2086
+	rm -f "$TMP/cwd/small.o"
 	run "$ORACLE" "$_b.strace" $_o "$@"
 	# shellcheck disable=SC2086
+	rm -f "$TMP/cwd/small.o"
 	run "$MYTRACE" "$_b.mytrace" $_o "$@"
 	for _f in strace mytrace; do
 		[ -f "$_b.$_f" ] || : > "$_b.$_f"

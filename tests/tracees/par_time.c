@@ -26,12 +26,14 @@ int main(void)
 	syscall(SYS_clock_getres, CLOCK_MONOTONIC, &res);
 	syscall(SYS_clock_getres, CLOCK_REALTIME, NULL);
 	fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK);
+	/* the old value of a disarmed timer: the same on every run */
+	timerfd_settime(fd, TFD_TIMER_ABSTIME, &its, &oits);
 	its.it_value.tv_sec = 100;
 	its.it_interval.tv_nsec = 500000000;
 	timerfd_settime(fd, 0, &its, NULL);
 	its.it_value.tv_sec = 0;
 	its.it_interval.tv_nsec = 0;
-	timerfd_settime(fd, TFD_TIMER_ABSTIME, &its, &oits);
+	timerfd_settime(fd, 0, &its, NULL);
 	timerfd_gettime(fd, &oits);
 	close(fd);
 	setitimer(ITIMER_REAL, &itv, &oitv);

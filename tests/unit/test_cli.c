@@ -301,7 +301,26 @@ static void test_decoding_flags(void **state)
 	assert_int_equal(parse("--strings-in-hex=non-ascii", "ls", NULL), 0);
 	assert_int_equal(opts.dopts.xflag, 1);
 	assert_int_equal(parse("-X", "abbrev", "ls", NULL), 0);
-	expect_error("-X raw is not available yet", "-X", "raw", "ls", NULL);
+	assert_int_equal(opts.dopts.xstyle, DECODE_X_ABBREV);
+	assert_int_equal(parse("-X", "raw", "ls", NULL), 0);
+	assert_int_equal(opts.dopts.xstyle, DECODE_X_RAW);
+	assert_int_equal(parse("--const-print-style=verbose", "ls", NULL), 0);
+	assert_int_equal(opts.dopts.xstyle, DECODE_X_VERBOSE);
+	expect_error("invalid -X argument: 'bogus'", "-X", "bogus", "ls",
+		     NULL);
+	expect_error("invalid --const-print-style argument: 'x'",
+		     "--const-print-style=x", "ls", NULL);
+	/* strace's -i is --instruction-pointer here (-i is the shell). */
+	assert_int_equal(parse("--instruction-pointer", "--json", "ls", NULL),
+			 0);
+	assert_int_equal(opts.iflag, 1);
+	assert_int_equal(opts.json, 1);
+	assert_int_equal(parse("--read=3", "--write=all", "-e", "w=!2", "ls",
+			       NULL), 0);
+	assert_true(filter_fd_has(&opts.filter.read_fds, 3));
+	assert_true(filter_fd_has(&opts.filter.write_fds, 1));
+	assert_false(filter_fd_has(&opts.filter.write_fds, 2));
+	expect_error("invalid descriptor 'x'", "--read=x", "ls", NULL);
 }
 
 static void test_limits(void **state)
@@ -378,8 +397,6 @@ static void test_usage_errors(void **state)
 		     NULL);
 	expect_error("option '--help' doesn't allow an argument",
 		     "--help=3", NULL);
-	expect_error("option --json is not available yet", "--json", "ls",
-		     NULL);
 }
 
 /* The scripting letters are reserved, with a hint for strace habits. */

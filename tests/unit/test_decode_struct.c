@@ -310,7 +310,8 @@ static void test_siginfo_chld(void **state)
 	si.si_stime = 1;
 	assert_string_equal(siginfo_text(&si),
 		"{si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid=20105, "
-		"si_uid=0, si_status=SIGSEGV, si_utime=3, si_stime=1}");
+		"si_uid=0, si_status=SIGSEGV, si_utime=3 /* 0.03 s */, "
+		"si_stime=1 /* 0.01 s */}");
 	si_init(&si, SIGCHLD, CLD_STOPPED);
 	si.si_pid = 20111;
 	si.si_status = SIGSTOP;

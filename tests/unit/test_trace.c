@@ -731,14 +731,14 @@ static void test_hex_dumps(void **state)
 	call(PID, "read", 0, MEM_BASE, 100, 3);
 	call(PID, "read", 0, MEM_BASE, 100, -11);
 	assert_string_equal(out_text(),
-		"write(1, \"0123456789abcdef\\tX\", 18) = 18\n"
+		"write(1, \"0123456789abcdef\\tX\", 18)     = 18\n"
 		" | 00000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66"
 		"  0123456789abcdef |\n"
-		" | 00010  09 58                                            "
+		" | 00010  09 58                                           "
 		"  .X               |\n"
 		"write(2, \"012\", 3)                      = 3\n"
 		"read(0, \"012\", 100)                     = 3\n"
-		" | 00000  30 31 32                                         "
+		" | 00000  30 31 32                                        "
 		"  012              |\n"
 		"read(0, 0x10000, 100)                   = -1 EAGAIN "
 		"(Resource temporarily unavailable)\n");
