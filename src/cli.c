@@ -39,6 +39,8 @@ enum {
 	OPT_READ,
 	OPT_WRITE,
 	OPT_XSTYLE,
+	OPT_HOOK_TIMEOUT,
+	OPT_LUA_MEMORY,
 };
 
 /* '+': stop at the first non-option; ':': report missing arguments. */
@@ -78,6 +80,8 @@ static const struct option long_opts[] = {
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
 	{ "json", no_argument, NULL, OPT_JSON },
+	{ "hook-timeout", required_argument, NULL, OPT_HOOK_TIMEOUT },
+	{ "lua-memory", required_argument, NULL, OPT_LUA_MEMORY },
 	{ "interactive", no_argument, NULL, 'i' },
 	{ "nx", no_argument, NULL, 'n' },
 	{ "batch", no_argument, NULL, OPT_BATCH },
@@ -473,6 +477,21 @@ static int number_opt(struct cli_state *st, const char *name,
 	return 0;
 }
 
+/* --hook-timeout=SECONDS: a decimal number, 0 for none. */
+static int parse_hook_timeout(struct cli_state *st, const char *arg)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(arg, &end);
+	if (!*arg || *end || errno || !(v >= 0 && v <= 1e6))
+		return cli_fail(st, "invalid --hook-timeout argument: '%s' "
+			       "(seconds, e.g. 2 or 0.5; 0 for none)", arg);
+	st->o->hook_timeout = v;
+	return 0;
+}
+
 /* Options with an argument. */
 static int arg_opt(struct cli_state *st, int c, const char *arg)
 {
@@ -497,6 +516,13 @@ static int arg_opt(struct cli_state *st, int c, const char *arg)
 		return number_opt(st, "string-limit", arg,
 				  &o->dopts.string_limit);
 	case OPT_COLUMNS: return number_opt(st, "columns", arg, &o->columns);
+	case OPT_HOOK_TIMEOUT: return parse_hook_timeout(st, arg);
+	case OPT_LUA_MEMORY:
+		if (number_opt(st, "lua-memory", arg, &o->lua_memory))
+			return -1;
+		if (!o->lua_memory)
+			o->lua_memory = -1;	/* --lua-memory=0: none */
+		return 0;
 	case OPT_SYSCALL_TIMES:
 		o->show_duration = 1;
 		return check_precision(st, "syscall-times", arg);
@@ -740,6 +766,10 @@ static const char usage_text[] =
 "  -a KEY=VAL             set args.KEY for the scripts\n"
 "  -E 'CHUNK'             run a Lua chunk\n"
 "  -l                     list the scripts on the search path\n"
+"  --hook-timeout=SECONDS stop the script when one hook runs longer\n"
+"                         (default: no limit)\n"
+"  --lua-memory=MB        memory limit of the Lua state (default 512,\n"
+"                         0: no limit)\n"
 "\n"
 "Shell (see docs/shell.md):\n"
 "  -i, --interactive      the shell: mytrace -i [PROG ARGS | -p PID]\n"

@@ -23,9 +23,71 @@
 #include "script.h"
 #include "syscalls.h"
 
+#define SCRIPT_MEMORY_DEFAULT ((size_t)512 << 20)
+
 #ifndef MYTRACE_DATADIR
 #define MYTRACE_DATADIR "/usr/local/share/mytrace"
 #endif
+
+/* --- the memory limit (--lua-memory) ----------------------------------- */
+
+/*
+ * Every block of the Lua state goes through script_alloc, which counts
+ * them and refuses to grow past the limit: Lua then collects garbage,
+ * retries, and raises "not enough memory" (LUA_ERRMEM), which ends the
+ * script like any error.  One Lua state lives at a time, so the count
+ * is a static.
+ */
+static struct {
+	size_t used;
+	size_t limit;		/* 0: none */
+	int hit;		/* an allocation was refused */
+} script_mem;
+
+static void *script_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	size_t old = ptr ? osize : 0;
+	void *p;
+
+	(void)ud;
+	if (nsize == 0) {
+		free(ptr);
+		script_mem.used -= old;
+		return NULL;
+	}
+	if (nsize > old && script_mem.limit &&
+	    (nsize - old > script_mem.limit ||
+	     script_mem.used + (nsize - old) > script_mem.limit)) {
+		script_mem.hit = 1;
+		return NULL;
+	}
+	p = realloc(ptr, nsize);
+	if (!p)
+		return NULL;
+	script_mem.used = script_mem.used - old + nsize;
+	return p;
+}
+
+void script_set_memory_limit(lua_State *L, size_t bytes)
+{
+	(void)L;
+	script_mem.limit = bytes;
+}
+
+/* Was the last error the memory limit?  Then say so, once. */
+static int script_oom(int st)
+{
+	if (st != LUA_ERRMEM && !script_mem.hit)
+		return 0;
+	script_mem.hit = 0;
+	if (script_mem.limit)
+		fprintf(stderr, "mytrace: script ran out of memory (limit %zu"
+			" MiB; --lua-memory=MB to change it)\n",
+			script_mem.limit >> 20);
+	else
+		fprintf(stderr, "mytrace: script ran out of memory\n");
+	return 1;
+}
 
 /* --- protected calls --------------------------------------------------- */
 
@@ -55,8 +117,10 @@ static int script_docall(lua_State *L, int narg, int nres)
 	lua_insert(L, base);
 	st = lua_pcall(L, narg, nres, base);
 	lua_remove(L, base);
+	lua_core_hook_reset(L);
 	if (st != LUA_OK) {
-		fprintf(stderr, "mytrace: %s\n", lua_tostring(L, -1));
+		if (!script_oom(st) || st != LUA_ERRMEM)
+			fprintf(stderr, "mytrace: %s\n", lua_tostring(L, -1));
 		lua_pop(L, 1);
 	}
 	return st;
@@ -157,6 +221,13 @@ static lua_State *script_state(const char *argv0)
 
 	if (!L)
 		return NULL;
+	/* luaL_newstate's panic and warning functions, our allocator (both
+	 * realloc/free underneath, so the blocks made so far are fine). */
+	script_mem.used = (size_t)lua_gc(L, LUA_GCCOUNT, 0) * 1024 +
+			  (size_t)lua_gc(L, LUA_GCCOUNTB, 0);
+	script_mem.limit = SCRIPT_MEMORY_DEFAULT;
+	script_mem.hit = 0;
+	lua_setallocf(L, script_alloc, NULL);
 	luaL_openlibs(L);
 	script_find_lib(L, argv0);
 	luaL_requiref(L, "mytrace.core", lua_core_open, 0);

@@ -147,7 +147,8 @@ static void test_send_recv(void **state)
 	  "sendto(3, \"dgram\", 5, MSG_DONTWAIT, NULL, 0) = 5");
 	S(L(SYS_recvfrom, 5, 3, buf, 16, 0, sa, len),
 	  "recvfrom(3, \"dgram\", 16, 0, {sa_family=AF_INET, "
-	  "sin_port=htons(40000), sin_addr=inet_addr(\"127.0.0.1\")}, [16]) = 5");
+	  "sin_port=htons(40000), sin_addr=inet_addr(\"127.0.0.1\")}, "
+	  "[16]) = 5");
 	S(L(SYS_recvfrom, -11, 3, buf, 16, 0, sa, len),
 	  "recvfrom(3, 0x7ffd0000, 16, 0, 0x7ffd0008, [16]) = -1 EAGAIN "
 	  "(Resource temporarily unavailable)");
@@ -318,7 +319,8 @@ static void test_readiness(void **state)
 
 static void test_pselect_sigmask(void **state)
 {
-	uint64_t set = put("\x08\0\0\0\0\0\0\0", 8), fds = put("\x08\0\0\0\0\0\0", 8);
+	uint64_t set = put("\x08\0\0\0\0\0\0\0", 8);
+	uint64_t fds = put("\x08\0\0\0\0\0\0", 8);
 	uint64_t sm[2] = { 0, 8 }, m0 = put(sm, sizeof(sm)), m1, t;
 	int64_t ts[2] = { 0 };
 
