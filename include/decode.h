@@ -60,6 +60,19 @@ struct decode_call {
 	 * frame on the stack ({mask=[INT]}).
 	 */
 	uint64_t sp;
+	/*
+	 * Where the entry half notes values its exit half prints again
+	 * (strace's "[128 => 16]" for a length the kernel changed).  The
+	 * caller keeps it from decode_entry() to decode_exit() of one call
+	 * and zeroes it before the entry; NULL: nothing is kept, the exit
+	 * half prints the final values alone.
+	 */
+	struct decode_memo *memo;
+};
+
+struct decode_memo {
+	int64_t val[2];
+	unsigned set;		/* bit i: val[i] was noted */
 };
 
 /* Append "name(" and the arguments known at entry (a trailing ", " when

@@ -25,8 +25,9 @@ int dmem_read_str(const struct dctx *d, uint64_t addr, char *buf,
 		  size_t max, size_t *len);
 
 /*
- * A value read at entry for the exit half (decode_memo.c): @slot tells
- * apart several values of one call.  dmemo_get() is 1 when found.
+ * A value read at entry for the exit half, kept in the caller's
+ * c->memo (see include/decode.h): @slot (0 or 1) tells apart several
+ * values of one call.  dmemo_get() is 1 when found.
  */
 void dmemo_put(const struct decode_call *c, int slot, int64_t val);
 int dmemo_get(const struct decode_call *c, int slot, int64_t *val);

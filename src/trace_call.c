@@ -85,6 +85,8 @@ void trace_call_entry(struct trace_printer *tp, struct trace_thread *th,
 	th->in_call = 1;
 	th->held = 0;
 	call_from_event(&th->call, ev);
+	memset(&th->memo, 0, sizeof(th->memo));
+	th->call.memo = &th->memo;
 	th->entry_mono_ns = ev->mono_ns;
 	th->entry_ts_ns = ev->ts_ns;
 	if (ev->pid > 0)
@@ -148,6 +150,7 @@ void trace_call_exit(struct trace_printer *tp, struct trace_thread *th,
 	if (!th->in_call) {
 		/* Attached in the middle of this call. */
 		call_from_event(&th->call, ev);
+		th->call.memo = NULL;
 		th->held = 0;
 		th->entry_mono_ns = ev->entry_mono_ns;
 		th->entry_ts_ns = ev->ts_ns;

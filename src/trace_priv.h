@@ -38,6 +38,7 @@ struct trace_thread {
 	int shown;		/* that call passed -e trace and -P */
 	int held;		/* its line waits in @line for the exit */
 	struct decode_call call;
+	struct decode_memo memo;	/* call.memo points here */
 	/* The call restart_syscall resumes, for "<... resuming interrupted
 	 * NAME ...>"; -1: unknown ("system call"). */
 	long prev_nr;
