@@ -5,7 +5,8 @@
 #   make check SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make demo       install what is missing, build, trace `ls -l /`
 #   make bench      time mytrace against strace (build/bench.txt)
-#   make parity     compare mytrace with strace line by line (build/parity.txt)
+#   make parity     compare mytrace with strace line by line
+#                   (build/parity-corpus.txt)
 #   make fuzz       run each libFuzzer harness FUZZ_SECONDS (60) (clang)
 #   make install PREFIX=/usr/local DESTDIR=
 
@@ -145,7 +146,7 @@ build/bench/%: bench/%.c
 	$(CC) -D_GNU_SOURCE -O2 -Wall -Wextra -o $@ $< -pthread
 
 # make parity: the strace parity corpus with every option (plain, -v,
-# -x, -y, -f) and the everyday commands -> build/parity.txt.
+# -x, -y, -f) and the everyday commands -> build/parity-corpus.txt.
 .PHONY: parity
 parity: build-tests
 	@MYTRACE=$(CURDIR)/$(B)/mytrace TRACEES=$(CURDIR)/$(B)/tracees \

@@ -10,7 +10,7 @@
 # make parity: every program with plain, -v, -x, -y and -f; prints a
 # table of identical/total lines per run with its first difference, and
 # the calls that still print differently (strace's side of the diffs),
-# most frequent first; writes the lot to build/parity.txt.
+# most frequent first; writes the lot to build/parity-corpus.txt.
 . "$TOP/tests/integration/lib.sh"
 T=$TRACEES
 ORACLE=$(command -v strace) || { not_ok "strace installed"; exit 1; }
@@ -146,7 +146,7 @@ pct=0
 sed 's/^/# /' "$TMP/report.txt"
 if [ "$FULL" = 1 ]; then
 	mkdir -p "$TOP/build"
-	cp "$TMP/report.txt" "$TOP/build/parity.txt"
+	cp "$TMP/report.txt" "$TOP/build/parity-corpus.txt"
 fi
 # PARITY_KEEP=DIR keeps the traces and their diffs for a closer look.
 [ -n "${PARITY_KEEP:-}" ] && mkdir -p "$PARITY_KEEP" &&
