@@ -101,6 +101,19 @@ int lua_core_interrupted(void);
 void lua_core_signals(int on);
 /* Raise (1) or clear (0) that flag: the shell's own SIGINT handler. */
 void lua_core_interrupt_set(int on);
+/*
+ * Hooks (lua/mytrace/hooks.lua calls pt.hook_begin/pt.hook_end around
+ * each): in script mode a count hook aborts one that runs longer than
+ * @seconds (0: no limit), or that goes on after a Ctrl-C (a second
+ * Ctrl-C, or one second after the first).  lua_core_hook_reset() ends
+ * the watch after an error unwound the hook.
+ */
+void lua_core_set_hook_timeout(struct lua_State *L, double seconds);
+void lua_core_hook_begin(struct lua_State *L);	/* pt.hook_begin() */
+void lua_core_hook_reset(struct lua_State *L);
+/* The memory limit of the Lua state in bytes (0: none); 512 MiB by
+ * default (src/script.c). */
+void script_set_memory_limit(struct lua_State *L, size_t bytes);
 /* How many events pt.wait/pt.next_syscall handed out so far. */
 unsigned long lua_core_events(void);
 

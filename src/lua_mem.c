@@ -22,7 +22,22 @@
 #include "mem.h"
 #include "script.h"
 
-#define PEEK_MAX (64 << 20)	/* one pt.peek reads at most 64 MiB */
+/* One pt.peek/peek_string reads at most 16 MiB (pt.peek_max). */
+#define PEEK_MAX (16 << 20)
+
+/* A length argument: 0..PEEK_MAX, else a clear error (misuse). */
+static size_t check_len(lua_State *L, int arg, lua_Integer len)
+{
+	if (len < 0)
+		luaL_argerror(L, arg, lua_pushfstring(L, "length %I is "
+			      "negative", (LUAI_UACINT)len));
+	if (len > PEEK_MAX)
+		luaL_argerror(L, arg, lua_pushfstring(L, "length %I is over "
+			      "the limit of one read (%d MiB, pt.peek_max); "
+			      "read in pieces", (LUAI_UACINT)len,
+			      PEEK_MAX >> 20));
+	return (size_t)len;
+}
 
 static int get_regs(lua_State *L, int tid, struct arch_regs *r)
 {
@@ -145,7 +160,7 @@ static int l_peek(lua_State *L)
 	ssize_t n;
 	char *p;
 
-	luaL_argcheck(L, len >= 0 && len <= PEEK_MAX, 3, "bad length");
+	check_len(L, 3, len);
 	if (len == 0) {
 		lua_pushliteral(L, "");
 		return 1;
@@ -169,7 +184,7 @@ static int l_peek_string(lua_State *L)
 	ssize_t n;
 	char *p;
 
-	luaL_argcheck(L, max >= 0 && max <= PEEK_MAX, 3, "bad length");
+	check_len(L, 3, max);
 	p = luaL_buffinitsize(L, &b, (size_t)max + 1);
 	n = mem_read_str(tid, addr, p, (size_t)max);
 	if (n < 0)
@@ -274,4 +289,6 @@ static const luaL_Reg mem_funcs[] = {
 void lua_mem_register(lua_State *L)
 {
 	luaL_setfuncs(L, mem_funcs, 0);
+	lua_pushinteger(L, PEEK_MAX);
+	lua_setfield(L, -2, "peek_max");
 }

@@ -418,6 +418,8 @@ static int script_pmain(lua_State *L)
 	int lib, first, i, status = 1;
 
 	lua_core_configure(L, o->cli);
+	if (o->cli)
+		lua_core_set_hook_timeout(L, o->cli->hook_timeout);
 	script_push_args(L, o);
 	lua_setglobal(L, "args");
 	script_push_arg(L, o);
@@ -435,6 +437,7 @@ static int script_pmain(lua_State *L)
 	lua_core_signals(1);
 	for (i = 0; i < o->nsources; i++) {
 		lua_pushvalue(L, first + i);
+		lua_core_hook_begin(L);	/* --hook-timeout, Ctrl-C */
 		if (script_docall(L, 0, 0) != LUA_OK)
 			goto fail;
 	}
@@ -456,7 +459,7 @@ out:
 int script_run(const struct script_opts *o)
 {
 	lua_State *L = script_state(o->argv0);
-	int status = 1;
+	int status = 1, st;
 
 	if (!L) {
 		fprintf(stderr, "mytrace: cannot start Lua: out of memory\n");
@@ -464,9 +467,10 @@ int script_run(const struct script_opts *o)
 	}
 	lua_pushcfunction(L, script_pmain);
 	lua_pushlightuserdata(L, (void *)o);
-	if (lua_pcall(L, 1, 1, 0) == LUA_OK)
+	st = lua_pcall(L, 1, 1, 0);
+	if (st == LUA_OK)
 		status = (int)lua_tointeger(L, -1);
-	else
+	else if (!script_oom(st) || st != LUA_ERRMEM)
 		fprintf(stderr, "mytrace: %s\n", lua_tostring(L, -1));
 	lua_close(L);	/* frees the engine: nothing stays stopped */
 	return status;

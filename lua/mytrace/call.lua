@@ -97,6 +97,18 @@ local function live(c, what)
   return c._st
 end
 
+-- The tampering verbs also need the call in the phase the object was
+-- made for: an entry's object kept (in an upvalue) until the exit hook
+-- would otherwise skip or change arguments after the kernel ran the call.
+local function live_phase(c, what)
+  local st = live(c, what)
+  if st.phase and st.phase ~= c.state then
+    error(string.format("c:%s(): this call object is from the syscall %s,"
+      .. " the call is now at its %s", what, c.state, st.phase), 3)
+  end
+  return st
+end
+
 local function check_index(i, level)
   if math.type(i) ~= "integer" or i < 1 or i > 6 then
     error("argument index must be an integer 1..6", level)
@@ -159,7 +171,15 @@ function methods.data(c, max)
   else
     return nil
   end
-  if max and len > max then len = max end
+  -- The tracee chose len: a huge or negative (2^63 and up) one reads
+  -- at most pt.peek_max bytes instead of raising in the hook.
+  if len < 0 or len > pt.peek_max then len = pt.peek_max end
+  if max ~= nil then
+    if math.type(max) ~= "integer" or max < 0 then
+      error("data: max must be an integer >= 0", 2)
+    end
+    if len > max then len = max end
+  end
   if reads[c.name] ~= true and reads[c.name] then
     return pt.peek(st.tid, st.args[reads[c.name]], len)
   end
@@ -228,7 +248,7 @@ end
 -- call is skipped (the kernel never runs it); at exit its result is
 -- replaced.
 function methods.fail(c, e)
-  local st = live(c, "fail")
+  local st = live_phase(c, "fail")
   local n = errno_of(e, 3)
   if c.state == "entry" then
     must(pt.set_syscall(st.tid, -1))
@@ -243,8 +263,11 @@ end
 
 -- c:skip([value]): at entry, do not run the call; it returns value (0).
 function methods.skip(c, value)
-  local st = live(c, "skip")
-  if c.state ~= "entry" then error("skip: only at entry (on_enter)", 2) end
+  local st = live_phase(c, "skip")
+  if c.state ~= "entry" then
+    error("c:skip() at syscall exit: only at entry (on_enter); at exit"
+      .. " use c:set_ret(v)", 2)
+  end
   value = value or 0
   if math.type(value) ~= "integer" then
     error("skip: an integer is expected", 2)
@@ -257,8 +280,11 @@ end
 
 -- c:set_arg(i, v): at entry, change argument i before the kernel sees it.
 function methods.set_arg(c, i, v)
-  local st = live(c, "set_arg")
-  if c.state ~= "entry" then error("set_arg: only at entry", 2) end
+  local st = live_phase(c, "set_arg")
+  if c.state ~= "entry" then
+    error("c:set_arg() at syscall exit: only at entry (on_enter), before"
+      .. " the kernel reads the arguments", 2)
+  end
   check_index(i, 3)
   if math.type(v) ~= "integer" then
     error("set_arg: an integer is expected", 2)
@@ -271,9 +297,10 @@ end
 
 -- c:set_ret(v): at exit, the value the program sees.
 function methods.set_ret(c, v)
-  local st = live(c, "set_ret")
+  local st = live_phase(c, "set_ret")
   if c.state ~= "exit" then
-    error("set_ret: only at exit (on_syscall); use skip at entry", 2)
+    error("c:set_ret() at syscall entry: only at exit (on_syscall); at"
+      .. " entry use c:skip(v) or c:fail(err)", 2)
   end
   if math.type(v) ~= "integer" then
     error("set_ret: an integer is expected", 2)

@@ -147,6 +147,18 @@ function M.on_signal(sig, fn, opts)
   return new_hook("signal", fn, opts, { sig = num })
 end
 
+-- Call a script's function fn(arg) under the watch of the C core:
+-- --hook-timeout and Ctrl-C stop it when it runs away (an error, with
+-- the traceback of where it looped).
+local hook_begin, hook_end = pt.hook_begin, pt.hook_end
+local function guarded(fn, arg)
+  hook_begin()
+  local r = fn(arg)
+  hook_end()
+  return r
+end
+M.guarded = guarded
+
 -- Does the hook's pid/comm/when accept this call or event?
 local function accepts(h, obj)
   local o = h.opts
@@ -162,18 +174,18 @@ local function accepts(h, obj)
     end
   end
   if o.comm and obj.comm ~= o.comm then return false end
-  if o.when and not o.when(obj) then return false end
+  if o.when and not guarded(o.when, obj) then return false end
   return true
 end
 
-local function hit(h, ...)
+local function hit(h, arg)
   M.current = h   -- the hook running now (the shell names it on c:stop())
   h.hits = h.hits + 1
   local o = h.opts
   if o.once or (o.count and h.hits >= o.count) then
     h:delete()
   end
-  return h.fn(...)
+  return guarded(h.fn, arg)
 end
 
 -- Fire the syscall hooks of @list ("enter"/"exit") for call state @st.

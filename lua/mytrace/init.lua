@@ -127,7 +127,7 @@ local function run_timers()
   while i <= #timers do
     local t = timers[i]
     if t.due <= now then
-      t.fn()
+      hooks.guarded(t.fn)
       if t.period then
         t.due = now + t.period
       else
@@ -161,7 +161,8 @@ end
 
 local function on_entry_ev(ev)
   local st = { nr = ev.nr, name = ev.name, args = ev.args, pid = ev.pid,
-               tid = ev.tid, ts = ev.ts, mono = ev.mono, live = true }
+               tid = ev.tid, ts = ev.ts, mono = ev.mono, live = true,
+               phase = "entry" }
   threads[ev.tid] = st
   M.last_st = st
   hooks.fire_call("enter", st, "entry")
@@ -185,6 +186,7 @@ local function on_exit_ev(ev)
     if ok then st.ret = st.pending_ret else st.tamper_error = err end
   end
   st.live = true
+  st.phase = "exit"
   hooks.fire_call("exit", st, "exit")
   st.live = false
   if st.quiet then return end
