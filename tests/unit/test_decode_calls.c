@@ -110,8 +110,9 @@ static void test_socket_addresses(void **state)
 	/* the length was 128 before the call: kept by the entry half */
 	memcpy(fake_mem + (len - FAKE_BASE), "\x80\0\0\0", 4);
 	{
+		struct decode_memo memo = { { 0 }, 0 };
 		struct decode_call c = { SYS_accept4, { 3, sa, len, 02000000 },
-					 6, 0 };
+					 6, 0, &memo };
 
 		strbuf_reset(&out);
 		decode_entry(&out, &c, &src, &opts);
