@@ -44,7 +44,7 @@ struct cli_opts {
 	int seccomp;		/* --seccomp-bpf 1, --no-seccomp-bpf 2 */
 	int list_scripts;	/* -l */
 	double hook_timeout;	/* --hook-timeout=SECONDS (0: none) */
-	int lua_memory;		/* --lua-memory=MB (0: 512, -1: no limit) */
+	int lua_memory;		/* --lua-memory=MB (0: 512, -1: none) */
 	/* The shell (src/repl.c): -i, -n, -x FILE (after -i), -batch. */
 	int shell;		/* -i, --interactive, -batch */
 	int no_init;		/* -n, --nx: skip ~/.mytraceinit */

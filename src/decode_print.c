@@ -80,67 +80,132 @@ static int quote_wants_hex(const unsigned char *s, size_t n,
 	return 0;
 }
 
-static const char *quote_escape(unsigned char c)
+/*
+ * How decode_quote() prints each byte: 0 as itself, 'o' in octal, any
+ * other value as a backslash and that letter.
+ */
+static const char quote_class[256] = {
+	[0 ... '\t' - 1] = 'o',
+	['\t'] = 't', ['\n'] = 'n', ['\v'] = 'v', ['\f'] = 'f', ['\r'] = 'r',
+	['\r' + 1 ... 31] = 'o',
+	['"'] = '"', ['\\'] = '\\',
+	[127 ... 255] = 'o',
+};
+
+static const char quote_hexdig[] = "0123456789abcdef";
+
+/*
+ * One byte as an octal escape at @p: shortest form, unless the next
+ * printed byte is a digit, which would then read as part of the escape.
+ * Returns the end.
+ */
+static char *quote_octal_at(char *p, unsigned char c, int next)
 {
-	switch (c) {
-	case '"':
-		return "\\\"";
-	case '\\':
-		return "\\\\";
-	case '\t':
-		return "\\t";
-	case '\n':
-		return "\\n";
-	case '\v':
-		return "\\v";
-	case '\f':
-		return "\\f";
-	case '\r':
-		return "\\r";
+	*p++ = '\\';
+	if (c >= 64 || (next >= '0' && next <= '9')) {
+		*p++ = (char)('0' + (c >> 6));
+		*p++ = (char)('0' + ((c >> 3) & 7));
+	} else if (c >= 8) {
+		*p++ = (char)('0' + (c >> 3));
 	}
-	return NULL;
+	*p++ = (char)('0' + (c & 7));
+	return p;
 }
 
-/* One byte as an octal escape: shortest form, unless the next printed
- * byte is a digit, which would then read as part of the escape. */
 static void quote_octal(struct strbuf *out, unsigned char c, int next)
 {
-	if (next >= '0' && next <= '9')
-		strbuf_printf(out, "\\%03o", c);
-	else
-		strbuf_printf(out, "\\%o", c);
+	char tmp[4];
+
+	strbuf_putn(out, tmp, (size_t)(quote_octal_at(tmp, c, next) - tmp));
 }
 
+static const char *quote_escape(unsigned char c)
+{
+	static const char esc[][3] = {
+		['t'] = "\\t", ['n'] = "\\n", ['v'] = "\\v", ['f'] = "\\f",
+		['r'] = "\\r", ['"'] = "\\\"", ['\\'] = "\\\\",
+	};
+	char k = quote_class[c];
+
+	return k && k != 'o' ? esc[(unsigned char)k] : NULL;
+}
+
+/*
+ * Are the 8 bytes at @s all printed as themselves: none below ' ',
+ * above '~', '"' or '\\'?  Word-at-a-time tests that are exact as a
+ * whole (each "any byte" test may mark a wrong lane, never a wrong word).
+ */
+static int quote_plain8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	const uint64_t high = 0x8080808080808080ull;
+	uint64_t w, q, b;
+
+	memcpy(&w, s, 8);
+	q = w ^ (ones * '"');
+	b = w ^ (ones * '\\');
+	return !((((w - ones * ' ') & ~w) |		/* < ' ' */
+		  ((w + ones * (127 - '~')) | w) |	/* > '~' */
+		  ((q - ones) & ~q) |			/* == '"' */
+		  ((b - ones) & ~b)) & high);		/* == '\\' */
+}
+
+/*
+ * The bytes escaped straight into @out, grown once for the worst case
+ * (4 bytes out per byte in): no call per byte.
+ */
 void decode_quote(struct strbuf *out, const void *bytes, size_t len,
 		  long limit, int more, const struct decode_opts *o)
 {
 	const unsigned char *s = bytes;
 	size_t n = len, i;
-	const char *esc;
+	char *p;
+	char k;
 
 	if (limit >= 0 && n > (size_t)limit) {
 		n = (size_t)limit;
 		more = 1;
 	}
-	strbuf_putc(out, '"');
+	if (strbuf_reserve(out, 4 * n + 5))
+		return;
+	p = out->buf + out->len;
+	*p++ = '"';
 	if (quote_wants_hex(s, n, o)) {
-		for (i = 0; i < n; i++)
-			strbuf_printf(out, "\\x%02x", s[i]);
+		for (i = 0; i < n; i++) {
+			*p++ = '\\';
+			*p++ = 'x';
+			*p++ = quote_hexdig[s[i] >> 4];
+			*p++ = quote_hexdig[s[i] & 15];
+		}
 	} else {
 		for (i = 0; i < n; i++) {
-			esc = quote_escape(s[i]);
-			if (esc)
-				strbuf_puts(out, esc);
-			else if (s[i] >= ' ' && s[i] <= 0x7e)
-				strbuf_putc(out, (char)s[i]);
-			else
-				quote_octal(out, s[i],
-					    i + 1 < n ? s[i + 1] : -1);
+			/* Runs of printable bytes, 8 at a time. */
+			while (i + 8 <= n && quote_plain8(s + i)) {
+				memcpy(p, s + i, 8);
+				p += 8;
+				i += 8;
+			}
+			if (i == n)
+				break;
+			k = quote_class[s[i]];
+			if (!k) {
+				*p++ = (char)s[i];
+			} else if (k != 'o') {
+				*p++ = '\\';
+				*p++ = k;
+			} else {
+				p = quote_octal_at(p, s[i],
+						   i + 1 < n ? s[i + 1] : -1);
+			}
 		}
 	}
-	strbuf_putc(out, '"');
-	if (more)
-		strbuf_puts(out, "...");
+	*p++ = '"';
+	if (more) {
+		memcpy(p, "...", 3);
+		p += 3;
+	}
+	*p = '\0';
+	out->len = (size_t)(p - out->buf);
 }
 
 void dput_sep(struct dctx *d)
@@ -150,17 +215,17 @@ void dput_sep(struct dctx *d)
 
 void dput_int(struct dctx *d, int64_t v)
 {
-	strbuf_printf(d->out, "%" PRId64, v);
+	strbuf_put_int(d->out, v);
 }
 
 void dput_uint(struct dctx *d, uint64_t v)
 {
-	strbuf_printf(d->out, "%" PRIu64, v);
+	strbuf_put_uint(d->out, v);
 }
 
 void dput_hex(struct dctx *d, uint64_t v)
 {
-	strbuf_printf(d->out, "%#" PRIx64, v);
+	strbuf_put_hex(d->out, v);
 }
 
 void dput_oct(struct dctx *d, uint64_t v)

@@ -253,8 +253,18 @@ static long long mono_ns(void)
 	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+static void core_count_hook(lua_State *L, lua_Debug *ar);
+
+/*
+ * Raise the error "file:line: @what".  From now on the hook runs at
+ * every instruction, call and return (as lua.c's lstop): a hook that
+ * catches the error with pcall is stopped again as soon as it runs
+ * outside of that pcall.
+ */
 static void hook_raise(lua_State *L, const char *what)
 {
+	lua_sethook(L, core_count_hook, LUA_MASKCALL | LUA_MASKRET |
+		    LUA_MASKCOUNT, 1);
 	luaL_where(L, 0);	/* the function that runs: file:line */
 	lua_pushstring(L, what);
 	lua_concat(L, 2);

@@ -84,6 +84,7 @@ static void die_usage(const char *msg)
 
 static FILE *open_output(const struct cli_opts *o)
 {
+	static char outbuf[1 << 16];
 	FILE *f;
 
 	/* -ff -o FILE writes FILE.TID files only. */
@@ -95,8 +96,12 @@ static FILE *open_output(const struct cli_opts *o)
 			o->outfile, strerror(errno));
 		exit(1);
 	}
-	/* Full buffering, in big blocks: flushed by fclose at the end. */
-	setvbuf(f, NULL, _IOFBF, 1 << 16);
+	/*
+	 * Full buffering, in big blocks: flushed by fclose at the end.
+	 * glibc ignores the size unless given the buffer (st_blksize,
+	 * 4 KiB, otherwise: one write per line of a 4 KiB buffer).
+	 */
+	setvbuf(f, outbuf, _IOFBF, sizeof(outbuf));
 	return f;
 }
 

@@ -59,32 +59,52 @@ int strbuf_grow(struct strbuf *sb, size_t extra)
 	return 0;
 }
 
-void strbuf_putn(struct strbuf *sb, const void *s, size_t n)
-{
-	if (strbuf_grow(sb, n))
-		return;
-	memcpy(sb->buf + sb->len, s, n);
-	sb->len += n;
-	sb->buf[sb->len] = '\0';
-}
-
-void strbuf_putc(struct strbuf *sb, char c)
-{
-	strbuf_putn(sb, &c, 1);
-}
-
-void strbuf_puts(struct strbuf *sb, const char *s)
-{
-	strbuf_putn(sb, s, strlen(s));
-}
-
 void strbuf_pad(struct strbuf *sb, char c, size_t n)
 {
-	if (strbuf_grow(sb, n))
+	if (strbuf_reserve(sb, n))
 		return;
 	memset(sb->buf + sb->len, c, n);
 	sb->len += n;
 	sb->buf[sb->len] = '\0';
+}
+
+void strbuf_put_uint(struct strbuf *sb, uint64_t v)
+{
+	char tmp[20], *p = tmp + sizeof(tmp);
+
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	strbuf_putn(sb, p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
+void strbuf_put_int(struct strbuf *sb, int64_t v)
+{
+	if (v < 0) {
+		strbuf_putc(sb, '-');
+		strbuf_put_uint(sb, -(uint64_t)v);
+		return;
+	}
+	strbuf_put_uint(sb, (uint64_t)v);
+}
+
+void strbuf_put_hex(struct strbuf *sb, uint64_t v)
+{
+	static const char digits[] = "0123456789abcdef";
+	char tmp[18], *p = tmp + sizeof(tmp);
+
+	if (!v) {
+		strbuf_putc(sb, '0');	/* "%#x" of 0 has no "0x" */
+		return;
+	}
+	do {
+		*--p = digits[v & 15];
+		v >>= 4;
+	} while (v);
+	*--p = 'x';
+	*--p = '0';
+	strbuf_putn(sb, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 void strbuf_vprintf(struct strbuf *sb, const char *fmt, va_list ap)

@@ -46,6 +46,26 @@ static void put_relative(struct trace_printer *tp, struct strbuf *sb,
 		      d / NS_PER_SEC, d % NS_PER_SEC / 1000);
 }
 
+/* "%-5d " (the pid column) or "[pid %5d] ", without printf. */
+static void put_pid(struct strbuf *sb, pid_t pid, int column)
+{
+	size_t digits = pid < 0 ? 2 : 1;
+	long v;
+
+	for (v = pid < 0 ? -(long)pid : pid; v >= 10; v /= 10)
+		digits++;
+	if (column) {
+		strbuf_put_int(sb, pid);
+		strbuf_pad(sb, ' ', digits < 5 ? 6 - digits : 1);
+		return;
+	}
+	strbuf_puts(sb, "[pid ");
+	if (digits < 5)
+		strbuf_pad(sb, ' ', 5 - digits);
+	strbuf_put_int(sb, pid);
+	strbuf_puts(sb, "] ");
+}
+
 /*
  * The start of every line: "1234  " (pid column) or "[pid  1234] "
  * once several threads are traced (never with -ff: one file each),
@@ -62,9 +82,9 @@ void trace_prefix(struct trace_printer *tp, struct strbuf *sb,
 	if (tp->o.ff_prefix)
 		;
 	else if (tp->o.pidmode == TRACE_PID_COLUMN)
-		strbuf_printf(sb, "%-5d ", (int)th->tid);
+		put_pid(sb, th->tid, 1);
 	else if (tp->nthreads > 1)
-		strbuf_printf(sb, "[pid %5d] ", (int)th->tid);
+		put_pid(sb, th->tid, 0);
 	if (tp->o.tstamp)
 		put_tstamp(sb, tp->o.tstamp, ev->ts_ns);
 	if (tp->o.relative)

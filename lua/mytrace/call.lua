@@ -90,9 +90,9 @@ function getters.dur_ns(c) return c._st.dur_ns end
 
 local methods = {}
 
-local function live(c, what)
+local function live(c, what, level)
   if not c._st.live then
-    error(what .. ": call object used after its hook returned", 3)
+    error(what .. ": call object used after its hook returned", level or 3)
   end
   return c._st
 end
@@ -101,7 +101,7 @@ end
 -- made for: an entry's object kept (in an upvalue) until the exit hook
 -- would otherwise skip or change arguments after the kernel ran the call.
 local function live_phase(c, what)
-  local st = live(c, what)
+  local st = live(c, what, 4)
   if st.phase and st.phase ~= c.state then
     error(string.format("c:%s(): this call object is from the syscall %s,"
       .. " the call is now at its %s", what, c.state, st.phase), 3)

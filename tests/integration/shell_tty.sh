@@ -183,4 +183,4 @@ fi
 kill "$APID" 2> /dev/null
 wait "$APID" 2> /dev/null
 APID=
-$T kill-server 2> /dev/null
+$T kill-server 2> /dev/null || :
