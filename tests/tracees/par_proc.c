@@ -17,9 +17,17 @@ int main(void)
 	struct clone_args ca;
 	struct rusage ru;
 	siginfo_t si;
+	sigset_t chld;
 	int st;
 	pid_t c;
 
+	/*
+	 * SIGCHLD blocked until the end: it is then delivered once, at a
+	 * fixed point, whatever the order the children end in.
+	 */
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
 	getpid();
 	getppid();
 	syscall(SYS_gettid);
@@ -52,5 +60,6 @@ int main(void)
 	getpgrp();
 	getsid(0);
 	setpgid(0, 0);
+	sigprocmask(SIG_UNBLOCK, &chld, NULL);
 	return 0;
 }
