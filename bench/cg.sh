@@ -5,33 +5,57 @@
 # (I(2N) - I(N)) / (traced syscalls of N more iterations), so start-up
 # cancels out.  Repeatable on a loaded machine, unlike times.
 #
-# Environment: MYTRACE [./mytrace] N [5000] W [build/bench/work]
+# Environment: MYTRACE [./mytrace] N [20000] W [build/bench/work]
+#   STRACE [unset]: also measure this strace (same flags, -s 4096)
 set -u
 MYTRACE=${MYTRACE:-./mytrace}
-N=${N:-5000}
+TRACERS="$MYTRACE ${STRACE:-}"
+N=${N:-20000}
 W=${W:-build/bench/work}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
+# The instruction count of one run; a run that fails (the tracee could
+# not be traced, say) is tried again, twice.
 irefs() {
-	valgrind --tool=callgrind --trace-children=no \
-		--callgrind-out-file="$TMP/cg.out" "$@" > /dev/null 2> "$TMP/log"
-	sed -n 's/.*Collected : //p' "$TMP/log"
+	for _try in 1 2 3; do
+		if valgrind --tool=callgrind --trace-children=no \
+			--callgrind-out-file="$TMP/cg.out" "$@" \
+			> /dev/null 2> "$TMP/log"; then
+			_n=$(sed -n 's/.*Collected : //p' "$TMP/log")
+			case $_n in
+			''|*[!0-9]*) ;;
+			*) echo "$_n"; return ;;
+			esac
+		fi
+	done
+	echo 0
 }
 
-printf '%-18s %12s %12s %12s\n' "workload" "-o" "-c" "-s 4096 -o"
+printf '%-26s %12s %12s %12s\n' "workload" "-o" "-c" "-s 4096 -o"
 # NAME|CALLS PER ITERATION|SUBCOMMAND
-printf '%s\n' "getppid|1|getppid" "open+read+close|3|open" "write 4K|1|write" \
-	"threads 2|2|threads 2" |
-while IFS='|' read -r name per sub; do
-	line=$(printf '%-18s' "$name")
-	for cfg in "-f -o /dev/null" "-f -c -o /dev/null" \
-		"-f --string-limit=4096 -o /dev/null"; do
-		# shellcheck disable=SC2086
-		a=$(irefs $MYTRACE $cfg $W $sub "$N")
-		# shellcheck disable=SC2086
-		b=$(irefs $MYTRACE $cfg $W $sub $((2 * N)))
-		line="$line $(printf '%12d' $(((b - a) / (N * per))))"
+for tracer in $TRACERS; do
+	case $tracer in
+	*strace) big="-s 4096" ;;
+	*) big="--string-limit=4096" ;;
+	esac
+	printf '%s\n' "getppid|1|getppid" "open+read+close|3|open" \
+		"write 4K|1|write" "threads 2|2|threads 2" |
+	while IFS='|' read -r name per sub; do
+		line=$(printf '%-26s' "$(basename "$tracer") $name")
+		for cfg in "-f -o /dev/null" "-f -c -o /dev/null" \
+			"-f $big -o /dev/null"; do
+			# shellcheck disable=SC2086
+			a=$(irefs $tracer $cfg $W $sub "$N")
+			# shellcheck disable=SC2086
+			b=$(irefs $tracer $cfg $W $sub $((2 * N)))
+			if [ "$a" -gt 0 ] && [ "$b" -gt "$a" ]; then
+				line="$line $(printf '%12d' \
+					$(((b - a) / (N * per))))"
+			else
+				line="$line $(printf '%12s' -)"
+			fi
+		done
+		echo "$line"
 	done
-	echo "$line"
 done

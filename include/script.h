@@ -88,6 +88,8 @@ void lua_core_tid_del(struct lua_core *c, pid_t tid);
  */
 struct lua_State *script_new_state(const char *argv0);
 int script_pcall(struct lua_State *L, int narg, int nres);
+/* Push {argv = {PROG, ARGS...}, pids = {...}} from @cli (may be NULL). */
+void script_push_target(struct lua_State *L, const struct cli_opts *cli);
 
 /* luaopen function of "mytrace.core" (the global pt). */
 int lua_core_open(struct lua_State *L);
@@ -102,15 +104,27 @@ void lua_core_signals(int on);
 /* Raise (1) or clear (0) that flag: the shell's own SIGINT handler. */
 void lua_core_interrupt_set(int on);
 /*
- * Hooks (lua/mytrace/hooks.lua calls pt.hook_begin/pt.hook_end around
- * each): in script mode a count hook aborts one that runs longer than
- * @seconds (0: no limit), or that goes on after a Ctrl-C (a second
- * Ctrl-C, or one second after the first).  lua_core_hook_reset() ends
- * the watch after an error unwound the hook.
+ * The one count hook (src/lua_hook.c).  Hooks (lua/mytrace/hooks.lua
+ * calls pt.hook_begin/pt.hook_end around each): it aborts one that runs
+ * longer than @seconds (0: no limit) or, with @on_sigint (script mode),
+ * that goes on after a Ctrl-C (a second Ctrl-C, or one second after the
+ * first).  lua_core_hook_reset() ends the watch after an error unwound
+ * the hook.
  */
-void lua_core_set_hook_timeout(struct lua_State *L, double seconds);
+void lua_core_set_hook_timeout(struct lua_State *L, double seconds,
+			       int on_sigint);
 void lua_core_hook_begin(struct lua_State *L);	/* pt.hook_begin() */
 void lua_core_hook_reset(struct lua_State *L);
+/*
+ * For the shell (src/repl.c): @watch (NULL: none) runs every 100000 VM
+ * instructions, and a pending lua_core_hook_abort() is dropped.
+ * lua_core_hook_abort(), safe in a signal handler, makes the running
+ * Lua code raise "interrupted!" at its next instruction.
+ */
+void lua_core_hook_watch(struct lua_State *L, void (*watch)(void));
+void lua_core_hook_abort(struct lua_State *L);
+/* CLOCK_MONOTONIC in nanoseconds. */
+long long lua_core_mono_ns(void);
 /* The memory limit of the Lua state in bytes (0: none); 512 MiB by
  * default (src/script.c). */
 void script_set_memory_limit(struct lua_State *L, size_t bytes);
@@ -126,10 +140,11 @@ int lua_core_columns(struct lua_State *L);
 /* A decode source reading the memory and fds of *@tid. */
 void lua_core_src(struct decode_src *src, int *tid);
 
-/* Add the functions of lua_events.c, lua_mem.c, lua_tables.c to the
- * table on top of the stack. */
+/* Add the functions of lua_events.c, lua_mem.c, lua_tables.c,
+ * lua_hook.c to the table on top of the stack. */
 void lua_events_register(struct lua_State *L);
 void lua_mem_register(struct lua_State *L);
 void lua_tables_register(struct lua_State *L);
+void lua_hook_register(struct lua_State *L);
 
 #endif

@@ -9,6 +9,9 @@
 #include <inttypes.h>
 #include <limits.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "decode_priv.h"
 #include "decode_util.h"
@@ -130,6 +133,21 @@ static const char *quote_escape(unsigned char c)
 	return k && k != 'o' ? esc[(unsigned char)k] : NULL;
 }
 
+#ifdef __SSE2__
+/* The 16 bytes at @s are all printed as themselves (see quote_plain8). */
+static int quote_plain16(const unsigned char *s)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)s);
+	__m128i in = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(' ' - 1)),
+				   _mm_cmplt_epi8(v, _mm_set1_epi8(127)));
+	__m128i esc = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+				   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+
+	/* signed compares: bytes >= 0x80 are negative, so not "in" */
+	return _mm_movemask_epi8(_mm_andnot_si128(esc, in)) == 0xffff;
+}
+#endif
+
 /*
  * Are the 8 bytes at @s all printed as themselves: none below ' ',
  * above '~', '"' or '\\'?  Word-at-a-time tests that are exact as a
@@ -179,7 +197,14 @@ void decode_quote(struct strbuf *out, const void *bytes, size_t len,
 		}
 	} else {
 		for (i = 0; i < n; i++) {
-			/* Runs of printable bytes, 8 at a time. */
+			/* Runs of printable bytes, 16 or 8 at a time. */
+#ifdef __SSE2__
+			while (i + 16 <= n && quote_plain16(s + i)) {
+				memcpy(p, s + i, 16);
+				p += 16;
+				i += 16;
+			}
+#endif
 			while (i + 8 <= n && quote_plain8(s + i)) {
 				memcpy(p, s + i, 8);
 				p += 8;

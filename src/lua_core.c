@@ -45,10 +45,6 @@
 #endif
 
 
-static volatile sig_atomic_t core_interrupted;
-/* SIGINT/SIGTERM/SIGHUP received so far (script mode's handler). */
-static volatile sig_atomic_t core_nsigs;
-
 struct lua_core *lua_core_get(lua_State *L)
 {
 	struct lua_core *c;
@@ -184,154 +180,6 @@ const struct decode_opts *lua_core_dopts(lua_State *L)
 int lua_core_columns(lua_State *L)
 {
 	return lua_core_get(L)->topts.columns;
-}
-
-/* --- signals: Ctrl-C ends the loop, the tracees are detached ----------- */
-
-static void on_stop_signal(int sig)
-{
-	(void)sig;
-	core_interrupted = 1;
-	if (core_nsigs < INT_MAX)
-		core_nsigs++;
-}
-
-int lua_core_interrupted(void)
-{
-	return core_interrupted;
-}
-
-void lua_core_interrupt_set(int on)
-{
-	core_interrupted = on;
-}
-
-void lua_core_signals(int on)
-{
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	struct sigaction sa;
-	size_t i;
-
-	memset(&sa, 0, sizeof(sa));
-	sigemptyset(&sa.sa_mask);
-	sa.sa_handler = on ? on_stop_signal : SIG_DFL;
-	/* No SA_RESTART: waitpid must return EINTR to the engine. */
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		sigaction(sigs[i], &sa, NULL);
-}
-
-/* --- hooks: --hook-timeout and Ctrl-C in script mode ------------------- */
-
-/*
- * After lua.c's laction/lstop: while a hook (or a script's main chunk)
- * runs, a count hook looks at the monotonic clock every HOOK_COUNT VM
- * instructions and raises an error when the hook has run longer than
- * --hook-timeout, or still runs after a Ctrl-C (a second one, or
- * HOOK_GRACE_NS after the first).  The error unwinds to src/script.c,
- * which stops tracing as for any script error.  Only script mode arms
- * it: the shell has its own Ctrl-C handling (src/repl.c).  Code blocked
- * inside a C function (io.read, os.execute) is not interrupted.
- */
-#define HOOK_COUNT 1000
-#define HOOK_GRACE_NS 1000000000LL
-
-static struct {
-	int armed;		/* script mode: pt.hook_begin sets the hook */
-	double timeout;		/* seconds, 0: none */
-	long long timeout_ns;
-	int active;		/* a hook runs now */
-	long long deadline;	/* monotonic ns */
-	int nsigs;		/* core_nsigs when the hook began */
-	long long intr_since;	/* first Ctrl-C during this hook */
-} hw;
-
-static long long mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static void core_count_hook(lua_State *L, lua_Debug *ar);
-
-/*
- * Raise the error "file:line: @what".  From now on the hook runs at
- * every instruction, call and return (as lua.c's lstop): a hook that
- * catches the error with pcall is stopped again as soon as it runs
- * outside of that pcall.
- */
-static void hook_raise(lua_State *L, const char *what)
-{
-	lua_sethook(L, core_count_hook, LUA_MASKCALL | LUA_MASKRET |
-		    LUA_MASKCOUNT, 1);
-	luaL_where(L, 0);	/* the function that runs: file:line */
-	lua_pushstring(L, what);
-	lua_concat(L, 2);
-	lua_error(L);
-}
-
-static void core_count_hook(lua_State *L, lua_Debug *ar)
-{
-	int sigs = core_nsigs;
-	long long now;
-
-	(void)ar;
-	if (!hw.active || (!hw.timeout_ns && sigs == hw.nsigs))
-		return;
-	now = mono_ns();
-	if (sigs != hw.nsigs) {
-		if (!hw.intr_since)
-			hw.intr_since = now;
-		if (sigs - hw.nsigs >= 2 || now - hw.intr_since > HOOK_GRACE_NS)
-			hook_raise(L, "interrupted: the hook did not return "
-				   "after Ctrl-C (stopped)");
-	}
-	if (hw.timeout_ns && now > hw.deadline) {
-		lua_pushfstring(L, "hook timed out: ran longer than %f s "
-				"(--hook-timeout=%f), stopped", hw.timeout,
-				hw.timeout);
-		hook_raise(L, lua_tostring(L, -1));
-	}
-}
-
-void lua_core_set_hook_timeout(lua_State *L, double seconds)
-{
-	(void)L;
-	hw.armed = 1;
-	hw.timeout = seconds > 0 ? seconds : 0;
-	hw.timeout_ns = (long long)(hw.timeout * 1e9);
-}
-
-void lua_core_hook_reset(lua_State *L)
-{
-	if (hw.active && hw.armed)
-		lua_sethook(L, NULL, 0, 0);
-	hw.active = 0;
-}
-
-/* pt.hook_begin(), pt.hook_end(): around each call of a script's hook
- * (lua/mytrace/hooks.lua), so that a runaway one can be stopped. */
-void lua_core_hook_begin(lua_State *L)
-{
-	hw.active = 1;
-	hw.deadline = mono_ns() + hw.timeout_ns;
-	hw.nsigs = core_nsigs;
-	hw.intr_since = 0;
-	if (hw.armed)
-		lua_sethook(L, core_count_hook, LUA_MASKCOUNT, HOOK_COUNT);
-}
-
-static int l_hook_begin(lua_State *L)
-{
-	lua_core_hook_begin(L);
-	return 0;
-}
-
-static int l_hook_end(lua_State *L)
-{
-	lua_core_hook_reset(L);
-	return 0;
 }
 
 /* --- configuration ----------------------------------------------------- */
@@ -559,10 +407,7 @@ static int l_trace_print(lua_State *L)
 
 static int l_now(lua_State *L)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	lua_pushinteger(L, (lua_Integer)ts.tv_sec * 1000000000 + ts.tv_nsec);
+	lua_pushinteger(L, (lua_Integer)lua_core_mono_ns());
 	return 1;
 }
 
@@ -618,8 +463,6 @@ static const luaL_Reg core_funcs[] = {
 	{ "attach", l_attach },
 	{ "trace_print", l_trace_print },
 	{ "now", l_now },
-	{ "hook_begin", l_hook_begin },
-	{ "hook_end", l_hook_end },
 	{ NULL, NULL },
 };
 
@@ -647,6 +490,7 @@ int lua_core_open(lua_State *L)
 	lua_events_register(L);
 	lua_mem_register(L);
 	lua_tables_register(L);
+	lua_hook_register(L);
 	lua_pushinteger(L, 1);
 	lua_setfield(L, -2, "api");
 	lua_pushstring(L, MYTRACE_DATADIR);

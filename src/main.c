@@ -245,7 +245,10 @@ static void event_loop(struct run *r)
 		/* Before printing: the line shows the injected result. */
 		if (r->inj)
 			inject_event(r->inj, r->eng, &ev, &src);
-		if (r->tp)
+		/* -c alone prints no syscall line: only the count. */
+		if (r->tp && !(r->opts.count == 1 &&
+			       (ev.kind == ENGINE_EV_ENTRY ||
+				ev.kind == ENGINE_EV_EXIT)))
 			trace_event(r->tp, &ev, &src);
 		if (r->sum)
 			count_event(r, &ev);

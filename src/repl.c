@@ -11,8 +11,9 @@
  * (the Lua run loop said so with repl.running(true)) the first Ctrl-C
  * makes the engine's wait return EINTR, and the loop stops the tracees.
  * A second Ctrl-C before the loop saw the first, or a Ctrl-C while a
- * plain command runs Lua, sets a count hook that raises "interrupted!"
- * inside the running Lua code: a looping handler is aborted.
+ * plain command runs Lua, makes the count hook raise "interrupted!"
+ * inside the running Lua code: a looping handler is aborted.  The count
+ * hook is the core's (src/lua_hook.c), shared with --hook-timeout.
  *
  * The terminal, as GDB does it: a program the shell spawns on its
  * terminal leads its own process group (engine opts.new_pgrp), which
@@ -20,7 +21,7 @@
  * Ctrl-C then reaches the program, not mytrace: the run loop sees the
  * SIGINT stop ("Program received signal SIGINT"), not delivered unless
  * the user says so (handle SIGINT pass, signal SIGINT), and the program
- * can read the terminal.  A watchdog (a count hook while tracees run)
+ * can read the terminal.  A watchdog (on the count hook while tracees run)
  * takes the terminal back when one Lua handler runs for long, so that
  * Ctrl-C can abort it; attached programs keep their own group and
  * Ctrl-C reaches mytrace, which interrupts them.
@@ -31,7 +32,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -65,10 +65,9 @@ static pid_t repl_term_pgrp;	/* who has it now; 0: mytrace */
 static pid_t repl_run_pgrp;	/* the running program's group, or 0 */
 
 /* Watchdog: events seen at its last look, and since when. */
-#define REPL_WATCH_COUNT 100000	/* Lua instructions between looks */
-#define REPL_WATCH_NS 300000000ull	/* one handler running this long */
+#define REPL_WATCH_NS 300000000LL	/* one handler running this long */
 static unsigned long repl_watch_events;
-static unsigned long long repl_watch_since;
+static long long repl_watch_since;
 
 /* --- the terminal ------------------------------------------------------ */
 
@@ -88,57 +87,37 @@ static void repl_terminal(pid_t pgrp)
 	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
-static unsigned long long repl_mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (unsigned long long)ts.tv_sec * 1000000000ull +
-	       (unsigned long long)ts.tv_nsec;
-}
-
 /*
- * The count hook while tracees run: one event's Lua handlers running
- * for long take the terminal back (Ctrl-C then reaches mytrace); when
+ * The watchdog while tracees run: one event's Lua handlers running for
+ * long take the terminal back (Ctrl-C then reaches mytrace); when
  * events flow again, the program gets it back.
  */
-static void repl_watch(lua_State *L, lua_Debug *ar)
+static void repl_watch(void)
 {
 	unsigned long n = lua_core_events();
 
-	(void)L;
-	(void)ar;
 	if (repl_state != REPL_RUNNING || !repl_run_pgrp)
 		return;
 	if (n != repl_watch_events) {
 		repl_watch_events = n;
-		repl_watch_since = repl_mono_ns();
+		repl_watch_since = lua_core_mono_ns();
 		repl_terminal(repl_run_pgrp);
 		return;
 	}
-	if (repl_term_pgrp && repl_mono_ns() - repl_watch_since >
+	if (repl_term_pgrp && lua_core_mono_ns() - repl_watch_since >
 	    REPL_WATCH_NS)
 		repl_terminal(0);
 }
 
-/* The hook in force when no Ctrl-C is pending. */
+/* The hook in force when no Ctrl-C is pending (drops a pending one). */
 static void repl_hook_reset(lua_State *L)
 {
-	if (repl_state == REPL_RUNNING && repl_run_pgrp && repl_fg)
-		lua_sethook(L, repl_watch, LUA_MASKCOUNT, REPL_WATCH_COUNT);
-	else
-		lua_sethook(L, NULL, 0, 0);
+	int watch = repl_state == REPL_RUNNING && repl_run_pgrp && repl_fg;
+
+	lua_core_hook_watch(L, watch ? repl_watch : NULL);
 }
 
 /* --- Ctrl-C ------------------------------------------------------------ */
-
-/* The count hook: abort whatever Lua code runs now. */
-static void repl_lstop(lua_State *L, lua_Debug *ar)
-{
-	(void)ar;
-	lua_sethook(L, NULL, 0, 0);
-	luaL_error(L, "interrupted!");
-}
 
 static void repl_on_sigint(int sig)
 {
@@ -150,8 +129,7 @@ static void repl_on_sigint(int sig)
 	repl_sigints++;
 	lua_core_interrupt_set(1);
 	if (repl_state == REPL_LUA || repl_sigints >= 2)
-		lua_sethook(repl_L, repl_lstop, LUA_MASKCALL | LUA_MASKRET |
-			    LUA_MASKCOUNT, 1);
+		lua_core_hook_abort(repl_L);
 }
 
 /*
@@ -163,8 +141,7 @@ static void repl_on_term(int sig)
 	(void)sig;
 	repl_ending = 1;
 	lua_core_interrupt_set(1);
-	lua_sethook(repl_L, repl_lstop, LUA_MASKCALL | LUA_MASKRET |
-		    LUA_MASKCOUNT, 1);
+	lua_core_hook_abort(repl_L);
 }
 
 static void repl_signals(void)
@@ -210,7 +187,7 @@ static int l_running(lua_State *L)
 		repl_state = REPL_RUNNING;
 		repl_run_pgrp = (pid_t)luaL_optinteger(L, 2, 0);
 		repl_watch_events = lua_core_events();
-		repl_watch_since = repl_mono_ns();
+		repl_watch_since = lua_core_mono_ns();
 		repl_terminal(repl_run_pgrp);
 	} else {
 		repl_state = REPL_LUA;
@@ -297,7 +274,7 @@ static int repl_execute(lua_State *L, const char *line)
 		quit = lua_toboolean(L, -1);
 		lua_pop(L, 1);
 	}
-	lua_sethook(L, NULL, 0, 0);
+	lua_core_hook_watch(L, NULL);
 	repl_sigints = 0;
 	lua_core_interrupt_set(0);
 	fflush(stdout);
@@ -492,23 +469,7 @@ static void repl_push_setup(lua_State *L, const struct cli_opts *cli)
 {
 	int i;
 
-	lua_newtable(L);
-	if (cli->argc > 0) {
-		lua_createtable(L, cli->argc, 0);
-		for (i = 0; i < cli->argc; i++) {
-			lua_pushstring(L, cli->argv[i]);
-			lua_rawseti(L, -2, i + 1);
-		}
-		lua_setfield(L, -2, "argv");
-	}
-	if (cli->npids > 0) {
-		lua_createtable(L, cli->npids, 0);
-		for (i = 0; i < cli->npids; i++) {
-			lua_pushinteger(L, cli->pids[i]);
-			lua_rawseti(L, -2, i + 1);
-		}
-		lua_setfield(L, -2, "pids");
-	}
+	script_push_target(L, cli);
 	lua_createtable(L, cli->nsources, 0);
 	for (i = 0; i < cli->nsources; i++) {
 		lua_createtable(L, 0, 2);
@@ -557,6 +518,7 @@ static int repl_pmain(lua_State *L)
 
 	lua_settop(L, 0);
 	lua_core_configure(L, cli);
+	lua_core_set_hook_timeout(L, cli->hook_timeout, 0);
 	/* Hooks change at run time: no seccomp filter (DESIGN.md 2). */
 	lua_core_get(L)->eopts.seccomp = ENGINE_SECCOMP_OFF;
 	/* A spawned program gets the terminal while it runs. */

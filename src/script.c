@@ -272,7 +272,7 @@ static void script_push_args(lua_State *L, const struct script_opts *o)
 }
 
 /* {argv = {PROG, ARGS...}, pids = {...}}: what main() starts. */
-static void script_push_target(lua_State *L, const struct cli_opts *cli)
+void script_push_target(lua_State *L, const struct cli_opts *cli)
 {
 	int i;
 
@@ -419,7 +419,7 @@ static int script_pmain(lua_State *L)
 
 	lua_core_configure(L, o->cli);
 	if (o->cli)
-		lua_core_set_hook_timeout(L, o->cli->hook_timeout);
+		lua_core_set_hook_timeout(L, o->cli->hook_timeout, 1);
 	script_push_args(L, o);
 	lua_setglobal(L, "args");
 	script_push_arg(L, o);

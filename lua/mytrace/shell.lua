@@ -5,7 +5,8 @@
 -- command(name, help, fn [, opts]) (also a global, for scripts and
 -- ~/.mytraceinit); GDB's habits live here: unique prefixes, aliases, an
 -- empty line repeating the last command, multi-line blocks (lua ... end,
--- commands N ... end).  The tracee side is in mytrace.shell_run, the
+-- commands N ... end).  The tracee side is in mytrace.shell_run (with
+-- shell_state, shell_stop, shell_signals, shell_cmds), the other
 -- commands in mytrace.cmd_*.
 
 local lib = require("mytrace")
@@ -63,6 +64,13 @@ function M.command(name, help, fn, opts)
 end
 
 function M.alias(a, name) aliases[a] = name end
+
+-- The words of a command's arguments, split at white space.
+function M.words(s)
+  local t = {}
+  for w in s:gmatch("%S+") do t[#t + 1] = w end
+  return t
+end
 
 local function sorted_names(t)
   local names = {}
@@ -201,8 +209,7 @@ end
 function M.complete(line, start, stop)
   local before = line:sub(1, start)
   local word = line:sub(start + 1, stop)
-  local words = {}
-  for w in before:gmatch("%S+") do words[#words + 1] = w end
+  local words = M.words(before)
   local out = {}
   local function add_matching(list)
     for _, n in ipairs(list) do
@@ -239,6 +246,7 @@ function M.setup(t)
   M.batch = t.batch
   if t.repl then M.repl = t.repl end
   local run = require("mytrace.shell_run")
+  require("mytrace.shell_cmds")
   require("mytrace.cmd_break")
   require("mytrace.cmd_data")
   require("mytrace.cmd_misc")

@@ -24,15 +24,7 @@ same_as_strace() {
 	shift
 	timeout 20 "$ORACLE" -o "$TMP/s.out" "$@" < /dev/null > /dev/null 2>&1
 	timeout 20 "$MYTRACE" -o "$TMP/m.out" "$@" < /dev/null > /dev/null 2>&1
-	normalize_trace "$TMP/s.out" > "$TMP/s.n"
-	normalize_trace "$TMP/m.out" 2> /dev/null > "$TMP/m.n"
-	if [ -s "$TMP/s.n" ] && cmp -s "$TMP/s.n" "$TMP/m.n"; then
-		ok "$_n"
-	else
-		not_ok "$_n" "differs from strace (< strace, > mytrace):"
-		diff "$TMP/s.n" "$TMP/m.n" | grep '^[<>]' | head -10 |
-			sed 's/^/#   /'
-	fi
+	check_traces "$_n" "$TMP/s.out" "$TMP/m.out"
 }
 
 # usage_error NAME ARGS...: mytrace ARGS exits 1 with one line on stderr.

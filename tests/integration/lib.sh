@@ -87,6 +87,46 @@ syscall_names() {
 	}' "$1" | sort -s -n -k1,1
 }
 
+# check_traces NAME STRACE_OUT MYTRACE_OUT: ok when both traces are the
+# same once normalised (normalize_trace), and not empty.
+check_traces() {
+	normalize_trace "$2" > "$TMP/s.n"
+	normalize_trace "$3" 2> /dev/null > "$TMP/m.n"
+	if [ -s "$TMP/s.n" ] && cmp -s "$TMP/s.n" "$TMP/m.n"; then
+		ok "$1"
+	else
+		not_ok "$1" "differs from strace (< strace, > mytrace):"
+		diff "$TMP/s.n" "$TMP/m.n" | grep '^[<>]' | head -10 |
+			sed 's/^/#   /'
+	fi
+}
+
+# normalize_as MODE FILE: normalize_trace FILE; with MODE "sorted", the
+# calls split by "<unfinished ...>" joined back first (into FILE.j) and
+# the lines sorted, for traces whose processes interleave at random.
+normalize_as() {
+	if [ "$1" = sorted ]; then
+		join_resumed "$2" > "$2.j"
+		normalize_trace "$2.j" | sort
+	else
+		normalize_trace "$2"
+	fi
+}
+
+# mt_status SECONDS OUT ARGS...: mytrace -o OUT ARGS (no core dumps, at
+# most SECONDS); its status in OUT.rc, the program's stdout in
+# OUT.stdout, mytrace's stderr in OUT.err; OUT exists even when empty.
+mt_status() {
+	_t=$1
+	_o=$2
+	shift 2
+	rm -f "$_o" "$_o.rc"
+	(ulimit -c 0; timeout "$_t" "$MYTRACE" -o "$_o" "$@" ||
+		echo $? > "$_o.rc") < /dev/null > "$_o.stdout" 2> "$_o.err"
+	[ -f "$_o.rc" ] || echo 0 > "$_o.rc"
+	[ -f "$_o" ] || : > "$_o"
+}
+
 # check_line NAME FILE LINE: ok when FILE has LINE, verbatim (whole line).
 check_line() {
 	if grep -q -x -F -e "$3" "$2"; then

@@ -7,16 +7,8 @@
 P=$TRACEES/robust_procs
 
 # mt OUT ARGS...: mytrace -o OUT ARGS; status in OUT.rc, the program's
-# stdout in OUT.stdout.
-mt() {
-	_o=$1
-	shift
-	rm -f "$_o" "$_o.rc"
-	(ulimit -c 0; timeout 120 "$MYTRACE" -o "$_o" "$@" ||
-		echo $? > "$_o.rc") < /dev/null > "$_o.stdout" 2> "$_o.err"
-	[ -f "$_o.rc" ] || echo 0 > "$_o.rc"
-	[ -f "$_o" ] || : > "$_o"
-}
+# stdout in OUT.stdout (lib.sh).
+mt() { mt_status 120 "$@"; }
 
 # calls NAME FILE: how many NAME calls a -f -o trace holds (a call split
 # into "<unfinished ...>" and "<... resumed>" counts once).

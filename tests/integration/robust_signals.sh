@@ -22,16 +22,9 @@ all_tasks() {
 }
 task_stopped() { stopped "$1"; }
 
-# mt OUT ARGS...: mytrace -o OUT ARGS; status in OUT.rc, stdout in OUT.stdout.
-mt() {
-	_o=$1
-	shift
-	rm -f "$_o" "$_o.rc"
-	(ulimit -c 0; timeout 60 "$MYTRACE" -o "$_o" "$@" ||
-		echo $? > "$_o.rc") < /dev/null > "$_o.stdout" 2> "$_o.err"
-	[ -f "$_o.rc" ] || echo 0 > "$_o.rc"
-	[ -f "$_o" ] || : > "$_o"
-}
+# mt OUT ARGS...: mytrace -o OUT ARGS; status in OUT.rc, stdout in
+# OUT.stdout (lib.sh).
+mt() { mt_status 60 "$@"; }
 
 # sig_lines FILE SIG: how many "--- SIG {" lines FILE has.
 sig_lines() {

@@ -37,11 +37,8 @@ same() {
 		if [ "$_sort" = count ]; then
 			sed -E 's/^ *[0-9.]+ +[0-9.]+ +[0-9]+ +//' \
 				"$TMP/$_name.$_f" | sort
-		elif [ "$_sort" = sorted ]; then
-			join_resumed "$TMP/$_name.$_f" > "$TMP/$_name.$_f.j"
-			normalize_trace "$TMP/$_name.$_f.j" | sort
 		else
-			normalize_trace "$TMP/$_name.$_f"
+			normalize_as "$_sort" "$TMP/$_name.$_f"
 		fi > "$TMP/$_name.$_f.n"
 	done
 	if [ ! -s "$TMP/$_name.slow.n" ]; then

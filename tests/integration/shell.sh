@@ -249,6 +249,25 @@ else
 fi
 rm -f "$HOME/.mytraceinit"
 
+# --hook-timeout in the shell (-batch): a looping hook is stopped with
+# the message, the shell goes on (the program stopped, then killed).
+cat > "$TMP/spin.x" <<'IN'
+lua on_syscall("getppid", function() while true do end end)
+run
+info threads
+kill
+echo after-timeout\n
+IN
+timeout 20 "$MYTRACE" --hook-timeout=0.3 -n -batch -x "$TMP/spin.x" \
+	-i "$TRACEES/loop" 30 < /dev/null > "$TMP/spin.out" 2>&1
+check_eq "--hook-timeout -batch: the shell ends on its own" 0 "$?"
+check_grep "--hook-timeout -batch: the looping hook is stopped" \
+	"$TMP/spin.out" 'lua:1: hook timed out: ran longer than 0.3 s'
+check_grep "--hook-timeout -batch: the program is stopped for the prompt" \
+	"$TMP/spin.out" '^Program stopped (interrupted)\.$'
+check_grep "--hook-timeout -batch: later commands run" "$TMP/spin.out" \
+	'^after-timeout$'
+
 # A script's hooks are catchpoints; c:stop() drops to the prompt.
 cat > "$TMP/stopper.lua" <<'IN'
 on_syscall("write", function(c) c:stop("first write") end, { once = true })

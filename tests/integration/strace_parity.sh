@@ -38,12 +38,7 @@ parity() {
 	run "$MYTRACE" "$TMP/$_name.mytrace" "$@"
 	for _f in strace mytrace; do
 		[ -f "$TMP/$_name.$_f" ] || : > "$TMP/$_name.$_f"
-		if [ "$_mode" = sorted ]; then
-			join_resumed "$TMP/$_name.$_f" > "$TMP/$_name.$_f.j"
-			normalize_trace "$TMP/$_name.$_f.j" | sort
-		else
-			normalize_trace "$TMP/$_name.$_f"
-		fi > "$TMP/$_name.$_f.n"
+		normalize_as "$_mode" "$TMP/$_name.$_f" > "$TMP/$_name.$_f.n"
 	done
 	if [ "$_mode" = names ]; then
 		syscall_names "$TMP/$_name.strace" > "$TMP/$_name.sn"

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "cli.h"
+#include "inject.h"
 #include "syscalls.h"
 
 #define MAXARGS 32
@@ -458,6 +459,191 @@ static void test_combination(void **state)
 	assert_true(sysset_has(&opts.filter.trace, syscalls_lookup("read")));
 }
 
+/* --hook-timeout=SECONDS and --lua-memory=MB. */
+static void test_lua_limits(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("-E", "x = 1", NULL), 0);
+	assert_true(opts.hook_timeout == 0);
+	assert_int_equal(opts.lua_memory, 0);
+	assert_int_equal(parse("--hook-timeout=2", "-E", "x = 1", NULL), 0);
+	assert_true(opts.hook_timeout == 2);
+	assert_int_equal(parse("--hook-timeout", "0.5", "-E", "x", NULL), 0);
+	assert_true(opts.hook_timeout == 0.5);
+	assert_int_equal(parse("--hook-timeout=0", "-E", "x", NULL), 0);
+	assert_true(opts.hook_timeout == 0);
+	expect_error("invalid --hook-timeout argument: 'soon' (seconds, e.g. "
+		     "2 or 0.5; 0 for none)", "--hook-timeout=soon", "ls",
+		     NULL);
+	expect_error("invalid --hook-timeout argument: '-1' (seconds, e.g. "
+		     "2 or 0.5; 0 for none)", "--hook-timeout=-1", "ls", NULL);
+	expect_error("invalid --hook-timeout argument: '' (seconds, e.g. "
+		     "2 or 0.5; 0 for none)", "--hook-timeout=", "ls", NULL);
+	expect_error("invalid --hook-timeout argument: '1e9' (seconds, e.g. "
+		     "2 or 0.5; 0 for none)", "--hook-timeout=1e9", "ls",
+		     NULL);
+	expect_error("option '--hook-timeout' requires an argument",
+		     "--hook-timeout", NULL);
+	assert_int_equal(parse("--lua-memory=64", "-E", "x", NULL), 0);
+	assert_int_equal(opts.lua_memory, 64);
+	/* 0: no limit, told apart from "not given" (the 512 MiB default). */
+	assert_int_equal(parse("--lua-memory=0", "-E", "x", NULL), 0);
+	assert_int_equal(opts.lua_memory, -1);
+	expect_error("invalid --lua-memory argument: 'lots'",
+		     "--lua-memory=lots", "ls", NULL);
+	expect_error("invalid --lua-memory argument: '-5'",
+		     "--lua-memory=-5", "ls", NULL);
+}
+
+/* -e inject=, -e fault=, --inject=, --fault=: rules in the filter. */
+static void test_inject(void **state)
+{
+	long openat = syscalls_lookup("openat");
+	const struct inject_rule *r;
+
+	(void)state;
+	assert_int_equal(parse("-e", "inject=openat:error=ENOENT", "ls",
+			       NULL), 0);
+	assert_int_equal(opts.filter.inject.n, 1);
+	r = &opts.filter.inject.rule[0];
+	assert_true(sysset_has(&r->set, openat));
+	assert_int_equal(r->error, 2);
+	assert_int_equal(parse("--inject=getpid:retval=7", "--fault=openat",
+			       "ls", NULL), 0);
+	assert_int_equal(opts.filter.inject.n, 2);
+	r = &opts.filter.inject.rule[0];
+	assert_true(r->has_retval);
+	assert_int_equal(r->retval, 7);
+	r = &opts.filter.inject.rule[1];
+	assert_true(sysset_has(&r->set, openat));
+	assert_int_equal(r->error, 38);	/* fault=: ENOSYS by default */
+	assert_int_equal(parse("-e", "fault=openat:error=EACCES", "ls", NULL),
+			 0);
+	assert_int_equal(opts.filter.inject.rule[0].error, 13);
+	expect_error("invalid inject argument 'getpid:foo=1'",
+		     "--inject=getpid:foo=1", "ls", NULL);
+	expect_error("invalid system call 'nosuch'", "-e",
+		     "fault=nosuch", "ls", NULL);
+}
+
+/* -e read=FDS / -e write=FDS, as --read= / --write=. */
+static void test_dump_fds(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("-e", "read=0,3", "-e", "write=1", "ls", NULL),
+			 0);
+	assert_true(filter_fd_has(&opts.filter.read_fds, 0));
+	assert_true(filter_fd_has(&opts.filter.read_fds, 3));
+	assert_false(filter_fd_has(&opts.filter.read_fds, 1));
+	assert_true(filter_fd_has(&opts.filter.write_fds, 1));
+	assert_false(filter_fd_has(&opts.filter.write_fds, 0));
+	assert_int_equal(parse("ls", NULL), 0);
+	assert_false(filter_fd_has(&opts.filter.read_fds, 0));
+	assert_false(filter_fd_has(&opts.filter.write_fds, 1));
+	expect_error("invalid descriptor 'x'", "-e", "write=x", "ls", NULL);
+}
+
+/* -X and --const-print-style: the last one wins; -X needs a value. */
+static void test_xstyle(void **state)
+{
+	(void)state;
+	assert_int_equal(opts.dopts.xstyle, DECODE_X_ABBREV);
+	assert_int_equal(parse("-X", "verbose", "-X", "raw", "ls", NULL), 0);
+	assert_int_equal(opts.dopts.xstyle, DECODE_X_RAW);
+	assert_int_equal(parse("-Xverbose", "ls", NULL), 0);
+	assert_int_equal(opts.dopts.xstyle, DECODE_X_VERBOSE);
+	assert_int_equal(parse("--const-print-style", "raw", "ls", NULL), 0);
+	assert_int_equal(opts.dopts.xstyle, DECODE_X_RAW);
+	expect_error("option requires an argument -- 'X'", "-X", NULL);
+	expect_error("option '--const-print-style' requires an argument",
+		     "--const-print-style", NULL);
+	expect_error("invalid -X argument: 'RAW'", "-X", "RAW", "ls", NULL);
+}
+
+/* --json and --instruction-pointer: plain flags, off by default. */
+static void test_output_modes(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("ls", NULL), 0);
+	assert_int_equal(opts.json, 0);
+	assert_int_equal(opts.iflag, 0);
+	assert_int_equal(parse("--json", "ls", NULL), 0);
+	assert_int_equal(opts.json, 1);
+	assert_int_equal(opts.iflag, 0);
+	assert_int_equal(parse("--instruction-pointer", "ls", NULL), 0);
+	assert_int_equal(opts.iflag, 1);
+	assert_int_equal(opts.json, 0);
+	expect_error("option '--json' doesn't allow an argument", "--json=1",
+		     "ls", NULL);
+	expect_error("option '--instruction-pointer' doesn't allow an "
+		     "argument", "--instruction-pointer=1", "ls", NULL);
+}
+
+/* The shell: -i, -n, -x FILE after -i, -batch, --command=FILE. */
+static void test_shell(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("-i", NULL), 0);
+	assert_int_equal(opts.shell, 1);
+	assert_int_equal(opts.batch, 0);
+	assert_int_equal(opts.no_init, 0);
+	assert_int_equal(opts.ncommands, 0);
+	assert_int_equal(parse("--interactive", "-n", "ls", "-l", NULL), 0);
+	assert_int_equal(opts.shell, 1);
+	assert_int_equal(opts.no_init, 1);
+	assert_int_equal(opts.argc, 2);
+	assert_string_equal(opts.argv[0], "ls");
+	/* After -i, -x takes a file (strace's hex flag otherwise). */
+	assert_int_equal(parse("-i", "-x", "a.gdb", "--command=b.gdb",
+			       "--nx", NULL), 0);
+	assert_int_equal(opts.ncommands, 2);
+	assert_string_equal(opts.commands[0], "a.gdb");
+	assert_string_equal(opts.commands[1], "b.gdb");
+	assert_int_equal(opts.no_init, 1);
+	assert_int_equal(opts.dopts.xflag, 0);
+	/* GDB's one-dash -batch implies the shell; -x then is a file too. */
+	assert_int_equal(parse("-batch", "-x", "c.gdb", NULL), 0);
+	assert_int_equal(opts.batch, 1);
+	assert_int_equal(opts.shell, 1);
+	assert_int_equal(opts.ncommands, 1);
+	assert_string_equal(opts.commands[0], "c.gdb");
+	assert_int_equal(parse("--batch", NULL), 0);
+	assert_int_equal(opts.batch, 1);
+	/* -batch after PROG is PROG's argument. */
+	assert_int_equal(parse("-i", "prog", "-batch", NULL), 0);
+	assert_int_equal(opts.batch, 0);
+	assert_int_equal(opts.argc, 2);
+	assert_string_equal(opts.argv[1], "-batch");
+	/* Without -i, -x is strace's and takes no file. */
+	assert_int_equal(parse("-x", "ls", NULL), 0);
+	assert_int_equal(opts.dopts.xflag, 1);
+	assert_int_equal(opts.ncommands, 0);
+	assert_int_equal(opts.shell, 0);
+	expect_error("option requires an argument -- 'x'", "-i", "-x", NULL);
+	expect_error("option '--command' requires an argument", "--command",
+		     NULL);
+}
+
+/* --seccomp-bpf / --no-seccomp-bpf, and -p rules out the filter. */
+static void test_seccomp(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("ls", NULL), 0);
+	assert_int_equal(opts.seccomp, 0);
+	assert_int_equal(parse("--seccomp-bpf", "ls", NULL), 0);
+	assert_int_equal(opts.seccomp, 1);
+	assert_int_equal(parse("--no-seccomp-bpf", "ls", NULL), 0);
+	assert_int_equal(opts.seccomp, 2);
+	assert_int_equal(parse("--seccomp-bpf", "--no-seccomp-bpf", "ls",
+			       NULL), 0);
+	assert_int_equal(opts.seccomp, 2);
+	assert_int_equal(parse("--no-seccomp-bpf", "-p", "1", NULL), 0);
+	assert_int_equal(opts.seccomp, 2);
+	expect_error("--seccomp-bpf cannot be used with -p: the filter is "
+		     "installed before exec", "--seccomp-bpf", "-p", "1",
+		     NULL);
+}
+
 static void test_usage_text(void **state)
 {
 	static const char *const flags[] = {
@@ -505,6 +691,13 @@ int main(void)
 		cmocka_unit_test_teardown(test_scripts, teardown),
 		cmocka_unit_test_teardown(test_combination, teardown),
 		cmocka_unit_test_teardown(test_usage_text, teardown),
+		cmocka_unit_test_teardown(test_lua_limits, teardown),
+		cmocka_unit_test_teardown(test_inject, teardown),
+		cmocka_unit_test_teardown(test_dump_fds, teardown),
+		cmocka_unit_test_teardown(test_xstyle, teardown),
+		cmocka_unit_test_teardown(test_output_modes, teardown),
+		cmocka_unit_test_teardown(test_shell, teardown),
+		cmocka_unit_test_teardown(test_seccomp, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
