@@ -124,7 +124,7 @@ fuzz-build: $(FUZZERS)
 $(FZ)/obj/%.o: src/%.c | $(GEN)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) -O1 -g -std=gnu11 $(PKG_CFLAGS) \
-		-fsanitize=fuzzer-no-link $(FUZZ_SAN) -c -o $@ $<
+		-fsanitize=fuzzer-no-link $(FUZZ_SAN) -MMD -MP -c -o $@ $<
 
 $(FZ)/libmytrace.a: $(FUZZ_OBJS)
 	rm -f $@
@@ -178,4 +178,4 @@ format:
 clean:
 	rm -rf build mytrace
 
--include $(OBJS:.o=.d) $(UNIT_BINS:=.d)
+-include $(OBJS:.o=.d) $(UNIT_BINS:=.d) $(FUZZ_OBJS:.o=.d)
