@@ -34,6 +34,12 @@ enum engine_ev_kind {
 	ENGINE_EV_ATTACHED,	/* -p: thread tid is now traced */
 	ENGINE_EV_DETACHED,	/* thread tid detached (engine_detach_all) */
 	ENGINE_EV_STEP,		/* engine_step(): one instruction done */
+	/*
+	 * opts.exit_stop: thread about to exit (PTRACE_EVENT_EXIT), its
+	 * registers and memory still there: status = exit code, or sig
+	 * (and core) when a signal kills it.  Its EXITED/KILLED follows.
+	 */
+	ENGINE_EV_EXITING,
 };
 
 /* How the new tracee of a ENGINE_EV_FORK was created. */
@@ -70,7 +76,7 @@ struct engine_event {
 	 */
 	unsigned tamper;
 
-	/* ENGINE_EV_SIGNAL / ENGINE_EV_GROUP_STOP / ENGINE_EV_KILLED */
+	/* ENGINE_EV_SIGNAL / GROUP_STOP / KILLED (and EXITING) */
 	int sig;
 	siginfo_t siginfo;	/* ENGINE_EV_SIGNAL */
 	int core;		/* ENGINE_EV_KILLED: core dumped */
@@ -82,7 +88,7 @@ struct engine_event {
 	/* ENGINE_EV_EXEC */
 	pid_t old_tid;
 
-	/* ENGINE_EV_EXITED */
+	/* ENGINE_EV_EXITED, ENGINE_EV_EXITING */
 	int status;
 
 	/*
@@ -125,6 +131,15 @@ struct engine_opts {
 	 * so that Ctrl-C reaches the program, as GDB does).
 	 */
 	int new_pgrp;
+	/*
+	 * Trace the threads (clone events: PTRACE_O_TRACECLONE) even
+	 * without @follow: the shell's default, as GDB.  A clone() that
+	 * is not a thread but has an exit signal other than SIGCHLD is
+	 * reported by the kernel the same way, and followed too.
+	 */
+	int threads;
+	/* Report ENGINE_EV_EXITING (PTRACE_O_TRACEEXIT). */
+	int exit_stop;
 };
 
 struct engine;
@@ -237,5 +252,8 @@ int engine_step(struct engine *e, pid_t tid);
  * ones keep the old setting.
  */
 void engine_set_follow(struct engine *e, int on);
+/* The same for opts.threads and opts.exit_stop. */
+void engine_set_threads(struct engine *e, int on);
+void engine_set_exit_stop(struct engine *e, int on);
 
 #endif

@@ -59,6 +59,10 @@ unsigned long eng_ptrace_options(const struct engine *e, int spawned)
 	if (e->opts.follow)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK |
 		     PTRACE_O_TRACECLONE;
+	if (e->opts.threads)
+		o |= PTRACE_O_TRACECLONE;
+	if (e->opts.exit_stop)
+		o |= PTRACE_O_TRACEEXIT;
 	if (spawned && e->sc_active)
 		o |= PTRACE_O_TRACESECCOMP;
 	return o;

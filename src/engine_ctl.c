@@ -105,3 +105,15 @@ void engine_set_follow(struct engine *e, int on)
 	e->opts.follow = on ? 1 : 0;
 	eng_foreach(e, eng_setopt_one, NULL);
 }
+
+void engine_set_threads(struct engine *e, int on)
+{
+	e->opts.threads = on ? 1 : 0;
+	eng_foreach(e, eng_setopt_one, NULL);
+}
+
+void engine_set_exit_stop(struct engine *e, int on)
+{
+	e->opts.exit_stop = on ? 1 : 0;
+	eng_foreach(e, eng_setopt_one, NULL);
+}

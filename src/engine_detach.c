@@ -120,6 +120,10 @@ static void eng_reap_one(struct engine *e, struct eng_thread *t, void *arg)
 			status = SIGKILL;
 			break;
 		}
+		/* Older kernels stop a killed thread at its exit event. */
+		if (WIFSTOPPED(status) &&
+		    (unsigned int)status >> 16 == PTRACE_EVENT_EXIT)
+			ptrace(PTRACE_CONT, t->tid, NULL, NULL);
 	} while (WIFSTOPPED(status));
 	eng_queue_end(e, t, 0, status);
 }

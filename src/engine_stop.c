@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * engine_stop - classify one wait status: syscall-stop, ptrace-event stop
- * (fork/exec/group-stop/interrupt), signal-delivery-stop, exit or kill,
+ * (fork/exec/group-stop/interrupt/exit), signal-delivery-stop, exit or kill,
  * and fill the event.  A stop that means nothing to the caller (an
  * interrupt, a new child's first stop, the hidden pre-exec syscalls of a
  * spawned child) resumes the thread at once.
@@ -208,6 +208,29 @@ static int eng_seccomp_stop(struct engine *e, struct eng_thread *t,
 	return r;
 }
 
+/* PTRACE_EVENT_EXIT: the status it will exit with, as EXITED/KILLED. */
+static int eng_exiting(struct engine *e, struct eng_thread *t,
+		       struct engine_event *ev)
+{
+	unsigned long msg;
+	int status;
+
+	if (!e->opts.exit_stop)
+		return 0;	/* asked by running threads of old options */
+	if (ptrace(PTRACE_GETEVENTMSG, t->tid, NULL, &msg) < 0)
+		return errno == ESRCH ? -ESRCH : 0;
+	status = (int)msg;
+	t->step = 0;
+	ev->kind = ENGINE_EV_EXITING;
+	if (WIFSIGNALED(status)) {
+		ev->sig = WTERMSIG(status);
+		ev->core = WCOREDUMP(status) ? 1 : 0;
+	} else {
+		ev->status = WEXITSTATUS(status);
+	}
+	return 1;
+}
+
 static int eng_event_stop(struct engine *e, struct eng_thread *t, int event,
 			  int sig, struct engine_event *ev)
 {
@@ -220,6 +243,8 @@ static int eng_event_stop(struct engine *e, struct eng_thread *t, int event,
 		return eng_fork_event(e, t, event, ev);
 	case PTRACE_EVENT_EXEC:
 		return eng_exec_event(e, t, ev);
+	case PTRACE_EVENT_EXIT:
+		return eng_exiting(e, t, ev);
 	case PTRACE_EVENT_STOP:
 		if (!eng_is_stop_sig(sig) && t->stop_req) {
 			/* engine_interrupt(): reported as sig 0. */
@@ -311,7 +336,8 @@ static struct eng_thread *eng_new_child(struct engine *e, pid_t tid)
 	}
 	t->stopped = 1;
 	t->new_child = 1;
-	t->hidden = !e->opts.follow;
+	/* With opts.threads alone, only clone events auto-attach. */
+	t->hidden = !e->opts.follow && !e->opts.threads;
 	return t;
 }
 

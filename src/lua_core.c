@@ -428,12 +428,15 @@ static int config_int(lua_State *L, int *v, lua_Integer lo, lua_Integer hi)
 /*
  * pt.config(name [, value]) -> the value before: the shell's `set`.
  * "strsize" (--string-limit), "columns", "verbose" (-v), "follow" (-f:
- * the next spawn or attach, and the threads stopped now).
+ * the next spawn or attach, and the threads stopped now), "threads"
+ * (trace threads even without follow), "exit_stop" ("exiting" events,
+ * the thread stopped before it exits): like follow.
  */
 static int l_config(lua_State *L)
 {
 	static const char *const names[] = {
-		"strsize", "columns", "verbose", "follow", NULL
+		"strsize", "columns", "verbose", "follow", "threads",
+		"exit_stop", NULL
 	};
 	struct lua_core *c = lua_core_get(L);
 	int r;
@@ -449,10 +452,20 @@ static int l_config(lua_State *L)
 		r = config_int(L, &c->dopts.verbose, 0, 1);
 		c->topts.dopts.verbose = c->dopts.verbose;
 		return r;
-	default:
+	case 3:
 		r = config_int(L, &c->eopts.follow, 0, 1);
 		if (c->e)	/* the shell's set follow-fork, after a run */
 			engine_set_follow(c->e, c->eopts.follow);
+		return r;
+	case 4:
+		r = config_int(L, &c->eopts.threads, 0, 1);
+		if (c->e)
+			engine_set_threads(c->e, c->eopts.threads);
+		return r;
+	default:
+		r = config_int(L, &c->eopts.exit_stop, 0, 1);
+		if (c->e)
+			engine_set_exit_stop(c->e, c->eopts.exit_stop);
 		return r;
 	}
 }

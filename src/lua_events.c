@@ -63,6 +63,7 @@ static const char *const kind_names[] = {
 	[ENGINE_EV_ATTACHED] = "attached",
 	[ENGINE_EV_DETACHED] = "detached",
 	[ENGINE_EV_STEP] = "step",
+	[ENGINE_EV_EXITING] = "exiting",
 };
 
 static void set_int(lua_State *L, const char *k, lua_Integer v)
@@ -121,12 +122,19 @@ static void push_event(lua_State *L, const struct engine_event *ev)
 			lua_setfield(L, -2, "no_entry");
 		}
 		break;
+	case ENGINE_EV_EXITING:
+		if (!ev->sig) {
+			set_int(L, "status", ev->status);
+			break;
+		}
+		/* fall through */
 	case ENGINE_EV_SIGNAL:
 	case ENGINE_EV_GROUP_STOP:
 	case ENGINE_EV_KILLED:
 		set_int(L, "sig", ev->sig);
 		set_str(L, "signame", names_signal(ev->sig));
-		if (ev->kind == ENGINE_EV_KILLED) {
+		if (ev->kind == ENGINE_EV_KILLED ||
+		    ev->kind == ENGINE_EV_EXITING) {
 			lua_pushboolean(L, ev->core);
 			lua_setfield(L, -2, "core");
 		}

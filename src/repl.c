@@ -521,6 +521,12 @@ static int repl_pmain(lua_State *L)
 	lua_core_set_hook_timeout(L, cli->hook_timeout, 0);
 	/* Hooks change at run time: no seccomp filter (DESIGN.md 2). */
 	lua_core_get(L)->eopts.seccomp = ENGINE_SECCOMP_OFF;
+	/*
+	 * As GDB: every thread is traced (set follow-fork decides for
+	 * forks), and catch exit stops before the exit (DESIGN.md 6).
+	 */
+	lua_core_get(L)->eopts.threads = 1;
+	lua_core_get(L)->eopts.exit_stop = 1;
 	/* A spawned program gets the terminal while it runs. */
 	lua_core_get(L)->eopts.new_pgrp = repl_fg;
 	lua_newtable(L);

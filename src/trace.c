@@ -317,6 +317,8 @@ void trace_event(struct trace_printer *tp, const struct engine_event *ev,
 		break;
 	case ENGINE_EV_STEP:
 		break;		/* the shell's stepi: nothing to print */
+	case ENGINE_EV_EXITING:
+		break;		/* the shell's catch exit: EXITED follows */
 	}
 	/* Our own table is the truth; the slot only mirrors it. */
 	if (ev->udata)

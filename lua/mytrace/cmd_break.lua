@@ -119,11 +119,38 @@ local function event_msg(kind, e)
   elseif kind == "exec" then
     return "exec'd " .. tostring(e.path)
   elseif kind == "exit" then
-    return string.format("exited process %d, %s", e.pid, e.sig and
-      ("signal " .. (pt.signame(e.sig) or e.sig)) or
-      ("status " .. tostring(e.status)))
+    return "exit"
   end
   return "signal " .. tostring(e.signame or e.sig)
+end
+
+-- After "Catchpoint N (exit), ": GDB's words for the end of a process
+-- (its exit code in octal, as "[Inferior 1 (process P) exited with code
+-- 03]").  Gone: it ended without an exit stop (SIGKILL).
+local function exit_words(e)
+  local how
+  if e.sig then
+    how = "killed by signal " .. (pt.signame(e.sig) or tostring(e.sig))
+  elseif e.status == 0 then
+    how = "exit normally"
+  else
+    how = string.format("exit with code %02o", e.status)
+  end
+  if e.gone then
+    how = e.sig and how or how:gsub("^exit", "exited")
+    return string.format("process %d %s", e.pid, how)
+  end
+  if e.sig then how = "be " .. how end
+  return string.format("process %d about to %s", e.pid, how)
+end
+
+-- Is @tid a thread of process @pid (its Tgid)?
+local function is_thread(tid, pid)
+  local f = io.open("/proc/" .. tostring(tid) .. "/status")
+  if not f then return false end
+  local tgid = (f:read("a") or ""):match("\nTgid:%s*(%d+)")
+  f:close()
+  return tonumber(tgid) == pid
 end
 
 local function make_catch_event(kind, arg, temp)
@@ -136,12 +163,17 @@ local function make_catch_event(kind, arg, temp)
     if kind == "exec" and e.pid == run.S.pid and run.S.execs < 0 then
       return
     end
+    -- Nor a new thread (GDB's catch fork does not see threads).
+    if kind == "fork" and e.fork_kind == "clone" and
+        is_thread(e.child, e.pid) then
+      return
+    end
     if h.ignore_count and h.ignore_count > 0 then
       h.ignore_count = h.ignore_count - 1
       return
     end
     run.request_stop({ why = "catch", hook = h, tid = e.tid,
-      msg = event_msg(kind, e) })
+      msg = event_msg(kind, e), after = kind == "exit" and exit_words(e) })
   end
   if kind == "signal" then
     local sig = rest ~= "" and rest ~= "all" and rest or nil
@@ -162,7 +194,8 @@ local function make_catch_event(kind, arg, temp)
     h = hooks.on_exec(fn, opts)
     h.what = "exec"
   else
-    h = hooks.on_exit(fn, opts)
+    -- Stops before the exit (the engine's exit stop): regs, x work.
+    h = hooks.on_exiting(fn, opts)
     h.what = "exit"
   end
   h.shell_type = "catchpoint"

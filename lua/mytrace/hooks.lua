@@ -11,7 +11,7 @@ local call = require("mytrace.call")
 local M = {}
 
 local lists = { enter = {}, exit = {}, exec = {}, fork = {}, proc_exit = {},
-                signal = {}, start = {}, ["end"] = {} }
+                exiting = {}, signal = {}, start = {}, ["end"] = {} }
 local by_id = {}
 local next_id = 1
 
@@ -128,6 +128,10 @@ end
 function M.on_exec(fn, opts) return new_hook("exec", fn, opts) end
 function M.on_fork(fn, opts) return new_hook("fork", fn, opts) end
 function M.on_exit(fn, opts) return new_hook("proc_exit", fn, opts) end
+-- on_exiting(fn [, opts]): a process is about to exit, still there to
+-- look at when the engine stops it before (pt.config("exit_stop", 1),
+-- the shell's default); else at its end, with e.gone set.
+function M.on_exiting(fn, opts) return new_hook("exiting", fn, opts) end
 function M.on_start(fn) return new_hook("start", fn) end
 function M.on_end(fn) return new_hook("end", fn) end
 

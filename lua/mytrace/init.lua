@@ -203,9 +203,39 @@ local function process_event(ev, extra)
   return e
 end
 
+-- Processes whose "exiting" hooks ran (pid -> true).
+local exiting_fired = {}
+
+local SYS_exit = pt.sysnr("exit") or 60
+
+-- Is this exit stop (a thread about to exit) the end of its process?
+-- The leader's, unless it calls exit(2) with other threads left.
+local function process_exiting(ev)
+  if ev.tid ~= ev.pid or exiting_fired[ev.pid] then return false end
+  local r = pt.regs(ev.tid)
+  if not (r and r.orig_rax == SYS_exit) then return true end
+  local f = io.open("/proc/" .. ev.pid .. "/status")
+  if not f then return true end
+  local n = (f:read("a") or ""):match("\nThreads:%s*(%d+)")
+  f:close()
+  return not n or tonumber(n) <= 1
+end
+
+local function fire_exiting(ev, gone)
+  local code = ev.sig and 128 + ev.sig or ev.status
+  exiting_fired[ev.pid] = not gone or nil
+  hooks.fire("exiting", process_event(ev, { status = ev.status,
+    sig = ev.sig, signame = ev.signame, core = ev.core, code = code,
+    gone = gone }))
+end
+
 local function on_other_ev(ev)
   local kind = ev.kind
-  if kind == "exec" then
+  if kind == "exiting" then
+    if #hooks.lists.exiting > 0 and process_exiting(ev) then
+      fire_exiting(ev, false)
+    end
+  elseif kind == "exec" then
     if ev.old_tid and ev.old_tid ~= ev.tid then
       threads[ev.tid] = threads[ev.old_tid]
       threads[ev.old_tid] = nil
@@ -219,6 +249,11 @@ local function on_other_ev(ev)
     local code = kind == "exited" and ev.status or 128 + ev.sig
     if ev.tid == main_pid then exit_status = code end
     if ev.tid == ev.pid then
+      if exiting_fired[ev.pid] then
+        exiting_fired[ev.pid] = nil
+      elseif #hooks.lists.exiting > 0 then
+        fire_exiting(ev, true)   -- no exit stop (SIGKILL, option off)
+      end
       hooks.fire("exit", process_event(ev, { status = ev.status,
         sig = ev.sig, signame = ev.signame, core = ev.core, code = code }))
     end
@@ -326,6 +361,7 @@ G.on_enter = hooks.on_enter
 G.on_exec = hooks.on_exec
 G.on_fork = hooks.on_fork
 G.on_exit = hooks.on_exit
+G.on_exiting = hooks.on_exiting
 G.on_signal = hooks.on_signal
 G.on_start = hooks.on_start
 G.on_end = hooks.on_end

@@ -81,6 +81,9 @@ function M.print_stop(s)
         s.hook.temp and "Temporary catchpoint" or "Catchpoint", s.hook.id,
         c.state == "entry" and "call to" or "returned from", c.name,
         M.call_line(c), pid_suffix(c.tid))
+    elseif s.after then
+      sh.out("\n%s %d (%s), %s", s.hook.temp and "Temporary catchpoint" or
+        "Catchpoint", s.hook.id, s.msg or "", s.after)
     else
       sh.out("\nCatchpoint %d (%s)%s", s.hook.id, s.msg or "",
         pid_suffix(s.tid))

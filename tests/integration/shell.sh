@@ -369,8 +369,8 @@ check_grep "catch fork (follow-fork set after a run)" "$TMP/fork.out" \
 	'^Catchpoint 1 (forked process [0-9]*) \[pid [0-9]*\]$'
 check_grep "catch exec" "$TMP/fork.out" \
 	"^Catchpoint 2 (exec'd .*/true) \[pid [0-9]*\]$"
-check_grep "catch exit" "$TMP/fork.out" \
-	'^Catchpoint 3 (exited process [0-9]*, status 0) \[pid [0-9]*\]$'
+check_grep "catch exit: the child, before its exit" "$TMP/fork.out" \
+	'^Catchpoint 3 (exit), process [0-9]* about to exit normally$'
 if grep -q "exec'd .*forkexec" "$TMP/fork.out"; then
 	not_ok "catch exec ignores the program's own start"
 else
@@ -392,6 +392,44 @@ check_grep "thread 2" "$TMP/threads.out" \
 	'^\[Switching to thread 2 (Thread [0-9]*)\]$'
 check_grep "thread: the current one" "$TMP/threads.out" \
 	'^\[Current thread is 2 (Thread [0-9]*)\]$'
+
+# Threads are traced without follow-fork (GDB): a catchpoint stops in a
+# sleeper thread, all-stop, info threads, thread N; catch exit stops
+# before the exit (registers readable), continue gives the exit code.
+cat > "$TMP/mt.in" <<'IN'
+catch syscall getppid
+run
+info threads
+thread 1
+thread
+delete 1
+catch exit
+continue
+info regs orig_rax
+x/2gx $rsp
+info threads
+continue
+IN
+session mt -i "$TRACEES/shell_threads" 2 1 3
+check_grep "threads without follow-fork: catch in a thread" "$TMP/mt.out" \
+	'^Catchpoint 1 (call to syscall getppid), getppid() \[pid [0-9]*\]$'
+check_grep "all-stop: the main thread is stopped too" "$TMP/mt.out" \
+	'^  1    Thread [0-9]* (shell_threads) *stopped'
+check_grep "the catching thread is current" "$TMP/mt.out" \
+	'^\* [23]    Thread [0-9]* (shell_threads) *in getppid$'
+check_grep "thread 1 switches" "$TMP/mt.out" \
+	'^\[Switching to thread 1 (Thread [0-9]*)\]$'
+check_grep "thread: thread 1 is current" "$TMP/mt.out" \
+	'^\[Current thread is 1 (Thread [0-9]*)\]$'
+check_grep "catch exit stops before the exit" "$TMP/mt.out" \
+	'^Catchpoint 2 (exit), process [0-9]* about to exit with code 03$'
+check_grep "info regs at the exit stop" "$TMP/mt.out" \
+	'^orig_rax *0xe7 *231$'
+check_grep "x at the exit stop" "$TMP/mt.out" '^0x[0-9a-f]*:	0x[0-9a-f]*	0x'
+check_grep "info threads at the exit stop: 3 threads" "$TMP/mt.out" \
+	'^  3    Thread [0-9]* (shell_threads)'
+check_grep "continue: the program exits with its code" "$TMP/mt.out" \
+	'^\[Inferior 1 (process [0-9]*) exited with code 03\]$'
 
 # info fds/maps, script run, shell, !CMD, -x FILE.lua, help for each.
 cat > "$TMP/hook.lua" <<'IN'

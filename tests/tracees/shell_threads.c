@@ -2,7 +2,9 @@
  * shell_threads - a multi-threaded program for the shell tests: starts
  * ARGV[1] threads (default 2) that sleep in a loop (100 ms naps), the
  * main thread writes "tick N" every second for ARGV[2] seconds (default
- * 30).  Ctrl-C tests stop every thread in its nanosleep.
+ * 30), then exits with ARGV[3] (default 0).  Each sleeper calls
+ * getppid once first (a call only threads make).  Ctrl-C tests stop
+ * every thread in its nanosleep.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -15,6 +17,8 @@ static void *sleeper(void *arg)
 	struct timespec nap = { 0, 100 * 1000 * 1000 };
 
 	(void)arg;
+	if (getppid() < 0)
+		return NULL;
 	for (;;)
 		nanosleep(&nap, NULL);
 	return NULL;
@@ -25,6 +29,7 @@ int main(int argc, char **argv)
 	struct timespec nap = { 0, 100 * 1000 * 1000 };
 	int n = argc > 1 ? atoi(argv[1]) : 2;
 	int secs = argc > 2 ? atoi(argv[2]) : 30;
+	int code = argc > 3 ? atoi(argv[3]) : 0;
 	pthread_t th;
 	char buf[32];
 	int i;
@@ -41,5 +46,5 @@ int main(int argc, char **argv)
 		}
 		nanosleep(&nap, NULL);
 	}
-	return 0;
+	return code;
 }
