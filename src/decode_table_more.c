@@ -12,6 +12,7 @@
 #include "decode_priv.h"
 #include "decode_structs.h"
 #include "decode_table.h"
+#include "decode_extra.h"
 
 static const struct xlat rusage_who[] = {
 	{ 0, "RUSAGE_SELF" },
@@ -166,7 +167,7 @@ const struct dsys *dtable_more_get(long nr)
 
 	if (nr < 0 || (size_t)nr >= sizeof(dtable_more) /
 				    sizeof(dtable_more[0]))
-		return NULL;
+		return dtable_extra_get(nr);
 	s = &dtable_more[nr];
-	return s->known ? s : NULL;
+	return s->known ? s : dtable_extra_get(nr);
 }
