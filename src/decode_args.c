@@ -98,12 +98,16 @@ static int popcount_bytes(const unsigned char *b, size_t n)
 static void put_set_member(struct dctx *d, int sig)
 {
 	const char *name = names_signal(sig);
+	enum decode_xstyle xs = d->o ? d->o->xstyle : DECODE_X_ABBREV;
 
-	if (!name)
+	if (name && !strncmp(name, "SIG", 3))
+		name += 3;
+	/* strace 6.1: -X raw "[17]", -X verbose "[17 /" "* CHLD *" "/]" */
+	if (!name || xs != DECODE_X_ABBREV)
 		strbuf_printf(d->out, "%d", sig);
-	else if (!strncmp(name, "SIG", 3))
-		strbuf_puts(d->out, name + 3);
-	else
+	if (name && xs == DECODE_X_VERBOSE)
+		strbuf_printf(d->out, " /* %s */", name);
+	else if (name && xs == DECODE_X_ABBREV)
 		strbuf_puts(d->out, name);
 }
 

@@ -74,8 +74,9 @@ void dfile_statx_flags(struct dctx *d, int i)
 	uint32_t fl = (uint32_t)d->c->args[i];
 	uint32_t rest = fl & ~DAT_STATX_SYNC_TYPE;
 
-	/* strace -X raw leaves a zero sync type out: "|0x900". */
-	if ((fl & DAT_STATX_SYNC_TYPE) || !rest || !d->o ||
+	/* strace -X raw leaves a zero sync type out: "|0x900", and
+	 * prints nothing at all for 0. */
+	if ((fl & DAT_STATX_SYNC_TYPE) || !d->o ||
 	    d->o->xstyle != DECODE_X_RAW)
 		dput_flags(d, fl & DAT_STATX_SYNC_TYPE, xlat_at_statx_sync);
 	if (rest) {
@@ -180,7 +181,8 @@ void dfile_fcntl(struct dctx *d)
 	put_fcntl_arg(d, cmd, d->c->args[2]);
 }
 
-/* F_GETFD and F_GETFL return flags: "0x1 (flags FD_CLOEXEC)". */
+/* F_GETFD and F_GETFL return flags: "0x1 (flags FD_CLOEXEC)"; strace
+ * 6.1 names F_GETFL's in any -X style, F_GETFD's as -X says. */
 void dfile_fcntl_ret(struct dctx *d)
 {
 	uint32_t cmd = (uint32_t)d->c->args[1];
@@ -201,7 +203,7 @@ void dfile_fcntl_ret(struct dctx *d)
 	case DF_GETFL:
 		dput_hex(d, r);
 		strbuf_puts(d->out, " (flags ");
-		put_open_flags(d, (uint32_t)r);
+		dput_abbrev(d, r, put_open_flags);
 		strbuf_putc(d->out, ')');
 		break;
 	default:
@@ -210,21 +212,26 @@ void dfile_fcntl_ret(struct dctx *d)
 	}
 }
 
-/* An ioctl request without a name: _IOC(_IOC_READ, 0x54, 0x13, 0x4). */
-static void put_ioc(struct dctx *d, uint32_t cmd)
+/* An ioctl request without a name: _IOC(_IOC_READ, 0x54, 0x13, 0x4),
+ * whatever its fields (strace 6.1: _IOC(_IOC_NONE, 0x12, 0x34, 0)). */
+static void put_ioc_names(struct dctx *d, uint64_t v)
 {
+	uint32_t cmd = (uint32_t)v;
 	static const char *const dirs[] = {
 		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ",
 		"_IOC_READ|_IOC_WRITE",
 	};
 	uint32_t dir = cmd >> 30, size = (cmd >> 16) & 0x3fff;
 
-	if (!dir && !size) {
-		dput_hex(d, cmd);
-		return;
-	}
 	strbuf_printf(d->out, "_IOC(%s, %#x, %#x, %#x)", dirs[dir],
 		      (cmd >> 8) & 0xff, cmd & 0xff, size);
+}
+
+/* -X raw: "0x80047807", -X verbose: the number, _IOC(...) in a comment. */
+static void put_ioc(struct dctx *d, uint32_t cmd)
+{
+	if (!dput_xstyled(d, cmd, put_ioc_names))
+		put_ioc_names(d, cmd);
 }
 
 #define DTCGETS 0x5401u
@@ -400,6 +407,7 @@ void dfile_sockaddr(struct dctx *d, int i)
 #define DAF_INET 2u
 #define DAF_INET6 10u
 #define DAF_NETLINK 16u
+#define DAF_PACKET 17u
 
 /* SOCK_STREAM|SOCK_CLOEXEC: the type, then the flags. */
 void dfile_socket_type(struct dctx *d, int i)
@@ -415,6 +423,32 @@ void dfile_socket_type(struct dctx *d, int i)
 }
 
 /* The protocol has names in the IP and netlink families. */
+/* AF_PACKET protocols (linux/if_ether.h), in network byte order. */
+static const struct xlat eth_protocols[] = {
+	{ 0x0001, "ETH_P_802_3" },
+	{ 0x0002, "ETH_P_AX25" },
+	{ 0x0003, "ETH_P_ALL" },
+	{ 0x0004, "ETH_P_802_2" },
+	{ 0x0060, "ETH_P_LOOP" },
+	{ 0x0800, "ETH_P_IP" },
+	{ 0x0806, "ETH_P_ARP" },
+	{ 0x8100, "ETH_P_8021Q" },
+	{ 0x86dd, "ETH_P_IPV6" },
+	{ 0x888e, "ETH_P_PAE" },
+	{ 0x88a8, "ETH_P_8021AD" },
+	{ 0x88cc, "ETH_P_LLDP" },
+	XLAT_END
+};
+
+/* htons(ETH_P_ALL), htons(0x1234 /" "* ETH_P_??? *" "/) */
+static void put_packet_proto(struct dctx *d, uint32_t proto)
+{
+	strbuf_puts(d->out, "htons(");
+	dput_enum(d, ((proto & 0xff) << 8) | ((proto >> 8) & 0xff),
+		  eth_protocols, "ETH_P_???");
+	strbuf_putc(d->out, ')');
+}
+
 void dfile_socket_proto(struct dctx *d, int i)
 {
 	uint32_t family = (uint32_t)d->c->args[0];
@@ -424,6 +458,8 @@ void dfile_socket_proto(struct dctx *d, int i)
 		dput_enum(d, proto, xlat_ip_protocols, "IPPROTO_???");
 	else if (family == DAF_NETLINK)
 		dput_enum(d, proto, xlat_netlink_protocols, "NETLINK_???");
+	else if (family == DAF_PACKET)
+		put_packet_proto(d, proto);
 	else
 		dput_uint(d, proto);
 }

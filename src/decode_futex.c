@@ -75,6 +75,12 @@ static void put_futex_op(struct dctx *d, uint64_t v)
 		strbuf_puts(d->out, "|FUTEX_CLOCK_REALTIME");
 }
 
+static void put_match_any(struct dctx *d, uint64_t v)
+{
+	(void)v;
+	strbuf_puts(d->out, "FUTEX_BITSET_MATCH_ANY");
+}
+
 static void put_futex_arg(struct dctx *d, char what)
 {
 	const uint64_t *a = d->c->args;
@@ -99,9 +105,11 @@ static void put_futex_arg(struct dctx *d, char what)
 		dput_hex(d, (uint32_t)a[5]);
 		break;
 	case 'b':
-		if ((uint32_t)a[5] == 0xffffffffu)
-			strbuf_puts(d->out, "FUTEX_BITSET_MATCH_ANY");
-		else
+		/* -X raw: 0xffffffff, -X verbose: with the name after */
+		if ((uint32_t)a[5] == 0xffffffffu &&
+		    !dput_xstyled(d, 0xffffffffu, put_match_any))
+			put_match_any(d, 0xffffffffu);
+		else if ((uint32_t)a[5] != 0xffffffffu)
 			dput_hex(d, (uint32_t)a[5]);
 		break;
 	}

@@ -497,6 +497,23 @@ int dput_xstyled(struct dctx *d, uint64_t v,
 	return 1;
 }
 
+void dput_abbrev(struct dctx *d, uint64_t v,
+		 void (*names)(struct dctx *d, uint64_t v))
+{
+	struct decode_opts o;
+	struct dctx a;
+
+	if (xstyle(d) == DECODE_X_ABBREV) {
+		names(d, v);
+		return;
+	}
+	o = *d->o;
+	o.xstyle = DECODE_X_ABBREV;
+	a = *d;
+	a.o = &o;
+	names(&a, v);
+}
+
 /* "S_IFREG|S_ISUID|0755": the type, the special bits, the rest. */
 static void put_mode_names(struct dctx *d, uint64_t mode)
 {

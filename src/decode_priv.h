@@ -54,6 +54,13 @@ void dput_enum(struct dctx *d, uint64_t v, const struct xlat *tab,
  */
 int dput_xstyled(struct dctx *d, uint64_t v,
 		 void (*names)(struct dctx *d, uint64_t v));
+/*
+ * @names(@v) in the default style whatever -X says: strace 6.1 names
+ * some constants in any style (the "(flags O_RDONLY)" of F_GETFL, the
+ * signal rt_sigtimedwait returns, ...).
+ */
+void dput_abbrev(struct dctx *d, uint64_t v,
+		 void (*names)(struct dctx *d, uint64_t v));
 /* A file mode: "0644", or "S_IFREG|0644" when @with_type. */
 void dput_mode(struct dctx *d, uint64_t mode, int with_type);
 /* A NULL-terminated array of string pointers: ["ls", "-l"]. */

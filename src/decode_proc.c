@@ -276,13 +276,19 @@ void dproc_prctl(struct dctx *d)
 	}
 }
 
-/* PR_GET_DUMPABLE returns a value with a name: "1 (SUID_DUMP_USER)". */
+static void put_dumpable(struct dctx *d, uint64_t v)
+{
+	dput_enum(d, v, xlat_dumpable, NULL);
+}
+
+/* PR_GET_DUMPABLE returns a value with a name: "1 (SUID_DUMP_USER)",
+ * named in any -X style (strace 6.1). */
 void dproc_prctl_ret(struct dctx *d)
 {
 	dput_int(d, d->c->ret);
 	if (d->c->args[0] == DPR_GET_DUMPABLE) {
 		strbuf_puts(d->out, " (");
-		dput_enum(d, (uint64_t)d->c->ret, xlat_dumpable, NULL);
+		dput_abbrev(d, (uint64_t)d->c->ret, put_dumpable);
 		strbuf_putc(d->out, ')');
 	}
 }

@@ -7,6 +7,8 @@
 
 #include <inttypes.h>
 
+#include "names.h"
+
 /* struct sigaction as rt_sigaction takes it; the mask follows. */
 struct dksigaction {
 	uint64_t handler;
@@ -17,7 +19,7 @@ struct dksigaction {
 #define DSA_RESTORER	0x04000000ULL
 #define DSIGSET_MAX	128u
 
-static void put_handler(struct dctx *d, uint64_t h)
+static void put_handler_name(struct dctx *d, uint64_t h)
 {
 	if (h == 0)
 		strbuf_puts(d->out, "SIG_DFL");
@@ -27,6 +29,26 @@ static void put_handler(struct dctx *d, uint64_t h)
 		strbuf_puts(d->out, "SIG_ERR");
 	else
 		dput_hex(d, h);
+}
+
+/* SIG_DFL; -X raw "0", -X verbose "0 /" "* SIG_DFL *" "/" (strace 6.1). */
+static void put_handler(struct dctx *d, uint64_t h)
+{
+	if (h > 1 && h != UINT64_MAX)
+		dput_hex(d, h);
+	else if (!dput_xstyled(d, h, put_handler_name))
+		put_handler_name(d, h);
+}
+
+/* A signal in a wait status: strace names it whatever -X says. */
+static void put_status_sig(struct dctx *d, int sig)
+{
+	const char *name = names_signal(sig);
+
+	if (name)
+		strbuf_puts(d->out, name);
+	else
+		dput_int(d, sig);
 }
 
 void dput_sigaction(struct dctx *d, uint64_t addr, uint64_t sigsetsize)
@@ -65,7 +87,7 @@ static void put_stopped(struct dctx *d, int status)
 	unsigned int ev = (unsigned int)status >> 16;
 
 	strbuf_puts(d->out, "{WIFSTOPPED(s) && WSTOPSIG(s) == ");
-	dput_signal(d, (status >> 8) & 0xff);
+	put_status_sig(d, (status >> 8) & 0xff);
 	if (ev && ev < sizeof(ptrace_events) / sizeof(ptrace_events[0]))
 		strbuf_printf(d->out, " && s >> 16 == %s", ptrace_events[ev]);
 	else if (ev == 128)
@@ -88,7 +110,7 @@ void dput_wait_status_val(struct dctx *d, int status)
 		strbuf_puts(d->out, "{WIFCONTINUED(s)}");
 	} else {
 		strbuf_puts(d->out, "{WIFSIGNALED(s) && WTERMSIG(s) == ");
-		dput_signal(d, sig);
+		put_status_sig(d, sig);
 		if (status & 0x80)
 			strbuf_puts(d->out, " && WCOREDUMP(s)");
 		strbuf_putc(d->out, '}');

@@ -39,28 +39,41 @@ static const struct xlat *sig_codes(int sig)
 	}
 }
 
-static void put_signame(struct strbuf *out, int sig)
+static enum decode_xstyle xstyle(const struct decode_opts *o)
+{
+	return o ? o->xstyle : DECODE_X_ABBREV;
+}
+
+/* SIGCHLD; -X raw "17", -X verbose "17 /" "* SIGCHLD *" "/". */
+static void put_signame(struct strbuf *out, int sig,
+			const struct decode_opts *o)
 {
 	const char *name = names_signal(sig);
 
-	if (name)
-		strbuf_puts(out, name);
-	else
+	if (!name || xstyle(o) != DECODE_X_ABBREV)
 		strbuf_printf(out, "%d", sig);
+	if (name && xstyle(o) == DECODE_X_VERBOSE)
+		strbuf_printf(out, " /* %s */", name);
+	else if (name && xstyle(o) == DECODE_X_ABBREV)
+		strbuf_puts(out, name);
 }
 
 /* The generic SI_* names win over the per-signal ones (0 is SI_USER). */
-static void put_code(struct strbuf *out, int code, int sig)
+static void put_code(struct strbuf *out, int code, int sig,
+		     const struct decode_opts *o)
 {
 	const char *name = xlat_name(xlat_si_codes, (uint64_t)(int64_t)code);
 	const struct xlat *tab = sig_codes(sig);
 
 	if (!name && tab)
 		name = xlat_name(tab, (uint64_t)(int64_t)code);
-	if (name)
-		strbuf_puts(out, name);
-	else
+	/* -X raw "0x1", -X verbose "0x1 /" "* CLD_EXITED *" "/" */
+	if (!name || xstyle(o) != DECODE_X_ABBREV)
 		strbuf_printf(out, "%#x", (unsigned int)code);
+	if (name && xstyle(o) == DECODE_X_VERBOSE)
+		strbuf_printf(out, " /* %s */", name);
+	else if (name && xstyle(o) == DECODE_X_ABBREV)
+		strbuf_puts(out, name);
 }
 
 static void put_ptr(struct strbuf *out, const char *field, const void *p)
@@ -124,14 +137,15 @@ static void put_clock(struct strbuf *out, const char *name, long ticks)
 			      ticks % 100);
 }
 
-static void put_chld_info(struct strbuf *out, const siginfo_t *si)
+static void put_chld_info(struct strbuf *out, const siginfo_t *si,
+			  const struct decode_opts *o)
 {
 	put_source(out, si);
 	strbuf_puts(out, ", si_status=");
 	if (si->si_code == CLD_EXITED)
 		strbuf_printf(out, "%d", si->si_status);
 	else
-		put_signame(out, si->si_status);
+		put_signame(out, si->si_status, o);
 	put_clock(out, "si_utime", (long)si->si_utime);
 	put_clock(out, "si_stime", (long)si->si_stime);
 }
@@ -171,11 +185,12 @@ static void put_sys_info(struct strbuf *out, const siginfo_t *si)
 }
 
 /* Sent by the kernel (si_code > 0): what is printed depends on the signal. */
-static void put_kernel_info(struct strbuf *out, const siginfo_t *si)
+static void put_kernel_info(struct strbuf *out, const siginfo_t *si,
+			    const struct decode_opts *o)
 {
 	switch (si->si_signo) {
 	case SIGCHLD:
-		put_chld_info(out, si);
+		put_chld_info(out, si, o);
 		break;
 	case SIGILL:
 	case SIGFPE:
@@ -208,16 +223,15 @@ void decode_siginfo(struct strbuf *out, const siginfo_t *si,
 {
 	const char *err;
 
-	(void)o;
 	strbuf_putc(out, '{');
 	if (!si->si_signo) {
 		strbuf_putc(out, '}');
 		return;
 	}
 	strbuf_puts(out, "si_signo=");
-	put_signame(out, si->si_signo);
+	put_signame(out, si->si_signo, o);
 	strbuf_puts(out, ", si_code=");
-	put_code(out, si->si_code, si->si_signo);
+	put_code(out, si->si_code, si->si_signo, o);
 	if (si->si_errno) {
 		err = names_errno(si->si_errno);
 		if (err)
@@ -228,6 +242,6 @@ void decode_siginfo(struct strbuf *out, const siginfo_t *si,
 	if (si->si_code <= 0)
 		put_user_info(out, si);
 	else
-		put_kernel_info(out, si);
+		put_kernel_info(out, si, o);
 	strbuf_putc(out, '}');
 }

@@ -10,6 +10,7 @@
 #include <arpa/inet.h>
 #include <inttypes.h>
 #include <net/if.h>
+#include <stdio.h>
 #include <string.h>
 
 #define DAF_UNIX	1
@@ -43,15 +44,46 @@ static void put_unix(struct dctx *d, const uint8_t *sa, size_t len)
 	decode_quote(d->out, path, strnlen(path, n), -1, 0, d->o);
 }
 
+static enum decode_xstyle sa_xstyle(const struct dctx *d)
+{
+	return d->o ? d->o->xstyle : DECODE_X_ABBREV;
+}
+
+/*
+ * One field of an inet address as strace 6.1 prints it with -X raw
+ * (", sin_port=\"\x1f\x90\"": the bytes in hex) or -X verbose (the
+ * same, then the default form in a comment); 0 in the default style.
+ */
+static int put_sa_raw(struct dctx *d, const char *field, const uint8_t *b,
+		      size_t n, const char *text)
+{
+	size_t i;
+
+	if (sa_xstyle(d) == DECODE_X_ABBREV)
+		return 0;
+	strbuf_printf(d->out, ", %s=\"", field);
+	for (i = 0; i < n; i++)
+		strbuf_printf(d->out, "\\x%02x", b[i]);
+	strbuf_putc(d->out, '"');
+	if (sa_xstyle(d) == DECODE_X_VERBOSE)
+		strbuf_printf(d->out, " /* %s */", text);
+	return 1;
+}
+
 static void put_inet(struct dctx *d, const uint8_t *sa)
 {
 	char ip[INET_ADDRSTRLEN];
+	char text[INET_ADDRSTRLEN + 16];
 	uint16_t port;
 
 	memcpy(&port, sa + 2, sizeof(port));
 	inet_ntop(AF_INET, sa + 4, ip, sizeof(ip));
-	strbuf_printf(d->out, ", sin_port=htons(%u)"
-		      ", sin_addr=inet_addr(\"%s\")", ntohs(port), ip);
+	snprintf(text, sizeof(text), "htons(%u)", ntohs(port));
+	if (!put_sa_raw(d, "sin_port", sa + 2, 2, text))
+		strbuf_printf(d->out, ", sin_port=%s", text);
+	snprintf(text, sizeof(text), "inet_addr(\"%s\")", ip);
+	if (!put_sa_raw(d, "sin_addr", sa + 4, 4, text))
+		strbuf_printf(d->out, ", sin_addr=%s", text);
 }
 
 /* Link-local addresses name their interface: if_nametoindex("lo"). */
@@ -72,15 +104,27 @@ static void put_scope_id(struct dctx *d, const uint8_t *addr6,
 static void put_inet6(struct dctx *d, const uint8_t *sa, size_t len)
 {
 	char ip[INET6_ADDRSTRLEN];
+	char text[INET6_ADDRSTRLEN + 32];
 	uint16_t port;
 	uint32_t flow, scope;
 
 	memcpy(&port, sa + 2, sizeof(port));
 	memcpy(&flow, sa + 4, sizeof(flow));
 	inet_ntop(AF_INET6, sa + 8, ip, sizeof(ip));
-	strbuf_printf(d->out, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u)"
-		      ", inet_pton(AF_INET6, \"%s\", &sin6_addr)",
-		      ntohs(port), ntohl(flow), ip);
+	if (sa_xstyle(d) == DECODE_X_ABBREV) {
+		strbuf_printf(d->out, ", sin6_port=htons(%u)"
+			      ", sin6_flowinfo=htonl(%u)"
+			      ", inet_pton(AF_INET6, \"%s\", &sin6_addr)",
+			      ntohs(port), ntohl(flow), ip);
+	} else {
+		snprintf(text, sizeof(text), "htons(%u)", ntohs(port));
+		put_sa_raw(d, "sin6_port", sa + 2, 2, text);
+		snprintf(text, sizeof(text), "htonl(%u)", ntohl(flow));
+		put_sa_raw(d, "sin6_flowinfo", sa + 4, 4, text);
+		snprintf(text, sizeof(text), "inet_pton(AF_INET6, \"%s\")",
+			 ip);
+		put_sa_raw(d, "sin6_addr", sa + 8, 16, text);
+	}
 	if (len >= 28) {
 		memcpy(&scope, sa + 24, sizeof(scope));
 		put_scope_id(d, sa + 8, scope);

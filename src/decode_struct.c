@@ -100,13 +100,20 @@ static void put_time_comment(struct dctx *d, int64_t sec, uint64_t nsec)
 }
 
 /* "makedev(0x8, 0x1)" from a glibc-encoded dev_t. */
-static void put_makedev(struct dctx *d, uint64_t dev)
+static void put_makedev_name(struct dctx *d, uint64_t dev)
 {
 	uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffULL);
 	uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~0xffULL);
 
 	strbuf_printf(d->out, "makedev(%#" PRIx64 ", %#" PRIx64 ")",
 		      major, minor);
+}
+
+/* -X raw: "0x801", -X verbose: "0x801 /" "* makedev(0x8, 0x1) *" "/". */
+static void put_makedev(struct dctx *d, uint64_t dev)
+{
+	if (!dput_xstyled(d, dev, put_makedev_name))
+		put_makedev_name(d, dev);
 }
 
 /* "st_atime=N /" "* date *" "/, st_atime_nsec=N" */

@@ -19,17 +19,22 @@ void dsys_intptr(struct dctx *d, int i)
 	dput_int_ptr(d, d->c->args[i]);
 }
 
-/* sched_getscheduler's return: "0 (SCHED_OTHER)". */
+static void put_policy(struct dctx *d, uint64_t v)
+{
+	dput_enum(d, v, xlat_sched_policies, NULL);
+}
+
+/* sched_getscheduler's return: "0 (SCHED_OTHER)", named in any -X. */
 void dsys_policy_ret(struct dctx *d)
 {
 	dput_int(d, d->c->ret);
 	strbuf_puts(d->out, " (");
-	dput_enum(d, (uint64_t)d->c->ret, xlat_sched_policies, NULL);
+	dput_abbrev(d, (uint64_t)d->c->ret, put_policy);
 	strbuf_putc(d->out, ')');
 }
 
 /* 1<<CAP_CHOWN|1<<CAP_KILL, 0 when none; unknown bits in hex. */
-static void put_caps(struct dctx *d, uint32_t lo, uint32_t hi)
+static void put_cap_names(struct dctx *d, uint32_t lo, uint32_t hi)
 {
 	uint64_t set = (uint64_t)hi << 32 | lo;
 	const char *name;
@@ -49,6 +54,40 @@ static void put_caps(struct dctx *d, uint32_t lo, uint32_t hi)
 		strbuf_printf(d->out, "%s%#" PRIx64, any ? "|" : "", set);
 	else if (!any)
 		strbuf_putc(d->out, '0');
+}
+
+static void put_cap_lo(struct dctx *d, uint64_t lo)
+{
+	put_cap_names(d, (uint32_t)lo, 0);
+}
+
+static void put_cap_hi(struct dctx *d, uint64_t hi)
+{
+	put_cap_names(d, 0, (uint32_t)hi);
+}
+
+/*
+ * -X raw|verbose: each 32-bit half on its own as strace 6.1 prints it,
+ * "0xfeffffff|0x1ff", or "0xfeffffff /" "* 1<<CAP_CHOWN|... *" "/|0x1ff
+ * /" "* 1<<CAP_MAC_OVERRIDE|... *" "/".
+ */
+static void put_caps(struct dctx *d, uint32_t lo, uint32_t hi)
+{
+	if (!d->o || d->o->xstyle == DECODE_X_ABBREV) {
+		put_cap_names(d, lo, hi);
+		return;
+	}
+	if (lo || !hi) {
+		if (!lo)
+			dput_hex(d, 0);
+		else
+			dput_xstyled(d, lo, put_cap_lo);
+	}
+	if (hi) {
+		if (lo)
+			strbuf_putc(d->out, '|');
+		dput_xstyled(d, hi, put_cap_hi);
+	}
 }
 
 /* struct __user_cap_header_struct: {version=..., pid=0} */
@@ -127,10 +166,10 @@ void dsys_setgroups(struct dctx *d, int i)
 #define DPER_QUERY 0xffffffffu
 
 /* PER_LINUX, PER_LINUX|ADDR_NO_RANDOMIZE, 0x42 /" "* PER_??? *" "/ */
-static void put_persona(struct dctx *d, uint32_t v)
+static void put_persona_names(struct dctx *d, uint64_t v)
 {
 	const char *name = xlat_name(xlat_personality, v);
-	uint32_t rest = v & ~DPER_MASK;
+	uint32_t rest = (uint32_t)v & ~DPER_MASK;
 
 	if (name) {
 		strbuf_puts(d->out, name);
@@ -141,6 +180,13 @@ static void put_persona(struct dctx *d, uint32_t v)
 		strbuf_putc(d->out, '|');
 		dput_flags(d, rest, xlat_personality_flags);
 	}
+}
+
+/* -X raw: "0", -X verbose: "0 /" "* PER_LINUX *" "/". */
+static void put_persona(struct dctx *d, uint32_t v)
+{
+	if (!dput_xstyled(d, v, put_persona_names))
+		put_persona_names(d, v);
 }
 
 void dsys_personality(struct dctx *d, int i)

@@ -142,13 +142,18 @@ void dtime_siginfo(struct dctx *d, int i)
 	decode_siginfo(d->out, &si, d->o);
 }
 
-/* rt_sigtimedwait returns a signal: "12 (SIGUSR2)". */
+static void put_signal_name(struct dctx *d, uint64_t sig)
+{
+	dput_signal(d, (int64_t)sig);
+}
+
+/* rt_sigtimedwait returns a signal: "12 (SIGUSR2)", named in any -X. */
 void dtime_signal_ret(struct dctx *d)
 {
 	dput_int(d, d->c->ret);
 	if (d->c->ret > 0) {
 		strbuf_puts(d->out, " (");
-		dput_signal(d, d->c->ret);
+		dput_abbrev(d, (uint64_t)d->c->ret, put_signal_name);
 		strbuf_putc(d->out, ')');
 	}
 }

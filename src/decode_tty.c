@@ -55,16 +55,31 @@ static void put_bits(struct dctx *d, uint64_t v, const struct xlat *tab)
 		dput_flags(d, v, tab);
 }
 
+/* The c_oflag field put_oflag() is printing, for put_field_name(). */
+static const struct dfield *cur_field;
+
+static void put_field_name(struct dctx *d, uint64_t v)
+{
+	strbuf_puts(d->out, cur_field->names[v >> cur_field->shift]);
+}
+
+static void put_cs_name(struct dctx *d, uint64_t v)
+{
+	strbuf_printf(d->out, "CS%u", 5 + (unsigned int)(v >> 4));
+}
+
+/* Each field "NL0|", or with -X raw "0|", -X verbose "0 /" "* NL0 *" "/|"
+ * (the field's bits in place), as strace 6.1. */
 static void put_oflag(struct dctx *d, uint32_t v)
 {
 	size_t i;
 
 	for (i = 0; i < sizeof(oflag_fields) / sizeof(oflag_fields[0]); i++) {
-		const struct dfield *f = &oflag_fields[i];
-
-		strbuf_printf(d->out, "%s|",
-			      f->names[(v & f->mask) >> f->shift]);
-		v &= ~f->mask;
+		cur_field = &oflag_fields[i];
+		if (!dput_xstyled(d, v & cur_field->mask, put_field_name))
+			put_field_name(d, v & cur_field->mask);
+		strbuf_putc(d->out, '|');
+		v &= ~cur_field->mask;
 	}
 	put_bits(d, v, xlat_termios_oflags);
 }
@@ -79,7 +94,9 @@ static void put_cflag(struct dctx *d, uint32_t v)
 		dput_enum(d, ibaud, xlat_termios_bauds, NULL);
 		strbuf_puts(d->out, "<<IBSHIFT|");
 	}
-	strbuf_printf(d->out, "CS%u|", 5 + ((v & DCSIZE) >> 4));
+	if (!dput_xstyled(d, v & DCSIZE, put_cs_name))
+		put_cs_name(d, v & DCSIZE);
+	strbuf_putc(d->out, '|');
 	v &= ~(DCBAUD | (DCBAUD << DCIBAUD_SHIFT) | DCSIZE);
 	put_bits(d, v, xlat_termios_cflags);
 }

@@ -99,6 +99,10 @@ void trace_json_call(struct trace_printer *tp, struct trace_thread *th,
 	}
 	if (vanished == 2)
 		strbuf_puts(sb, ",\"detached\":true");
+	/* --instruction-pointer: where the call was made, as a string
+	 * (64 bits do not fit a JSON number's double). */
+	if (tp->o.iflag && ev && ev->ip)
+		strbuf_printf(sb, ",\"ip\":\"%#" PRIx64 "\"", ev->ip);
 	strbuf_puts(sb, "}\n");
 	trace_stream_write(th->st, th, sb, 1);
 }

@@ -486,6 +486,67 @@ static void test_fd_paths(void **state)
 	  "close(3</memfd:par>(deleted)) = 0");
 }
 
+/* -X raw and -X verbose (strace's --const-print-style) in the decoders
+ * that print constants their own way; strace 6.1's lines. */
+static void test_xstyle(void **state)
+{
+	uint64_t set = put("\0\0\1\0\0\0\0\0", 8);
+	uint8_t sin[16] = { 2, 0, 0x9c, 0x40, 127, 0, 0, 1 };
+	uint64_t sa = put(sin, sizeof(sin));
+	uint64_t act[4] = { 1, 0x14000000, 0x7f0000001000ull, 1 << 14 };
+	uint64_t pact = put(act, sizeof(act));
+	uint64_t st = put_int(15);
+
+	(void)state;
+	opts.xstyle = DECODE_X_RAW;
+	S(L(SYS_rt_sigprocmask, 0, 0, set, 0, 8, 0, 0),
+	  "rt_sigprocmask(0, [17], NULL, 8) = 0");
+	S(L(SYS_rt_sigaction, 0, 13, pact, 0, 8, 0, 0),
+	  "rt_sigaction(13, {sa_handler=0x1, sa_mask=[15], "
+	  "sa_flags=0x14000000, sa_restorer=0x7f0000001000}, NULL, 8) = 0");
+	S(L(SYS_wait4, 42, -1, st, 0, 0, 0, 0),
+	  "wait4(-1, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGTERM}], 0, "
+	  "NULL) = 42");
+	S(L(SYS_ioctl, -ENOTTY, 1, 0x1234, 0, 0, 0, 0),
+	  "ioctl(1, 0x1234, 0) = -1 ENOTTY (Inappropriate ioctl for device)");
+	S(L(SYS_socket, 5, 17, 3, 0x300, 0, 0, 0),
+	  "socket(0x11, 0x3, htons(0x3)) = 5");
+	S(L(SYS_fcntl, 0x800, 5, 3, 0, 0, 0, 0),
+	  "fcntl(5, 0x3) = 0x800 (flags O_RDONLY|O_NONBLOCK)");
+	S(L(SYS_prctl, 1, 3, 0, 0, 0, 0, 0), "prctl(0x3) = 1 (SUID_DUMP_USER)");
+	S(L(SYS_personality, 0, 0xffffffff, 0, 0, 0, 0, 0),
+	  "personality(0xffffffff) = 0 (0)");
+	S(L(SYS_bind, 0, 3, sa, 16, 0, 0, 0),
+	  "bind(3, {sa_family=0x2, sin_port=\"\\x9c\\x40\", "
+	  "sin_addr=\"\\x7f\\x00\\x00\\x01\"}, 16) = 0");
+
+	opts.xstyle = DECODE_X_VERBOSE;
+	S(L(SYS_rt_sigprocmask, 0, 0, set, 0, 8, 0, 0),
+	  "rt_sigprocmask(0 /* SIG_BLOCK */, [17 /* CHLD */], NULL, 8) = 0");
+	S(L(SYS_rt_sigaction, 0, 13, pact, 0, 8, 0, 0),
+	  "rt_sigaction(13 /* SIGPIPE */, {sa_handler=0x1 /* SIG_IGN */, "
+	  "sa_mask=[15 /* TERM */], sa_flags=0x14000000 /* SA_RESTORER|"
+	  "SA_RESTART */, sa_restorer=0x7f0000001000}, NULL, 8) = 0");
+	S(L(SYS_ioctl, -ENOTTY, 1, 0x1234, 0, 0, 0, 0),
+	  "ioctl(1, 0x1234 /* _IOC(_IOC_NONE, 0x12, 0x34, 0) */, 0) = -1 "
+	  "ENOTTY (Inappropriate ioctl for device)");
+	S(L(SYS_sched_getscheduler, 0, 0, 0, 0, 0, 0, 0),
+	  "sched_getscheduler(0) = 0 (SCHED_OTHER)");
+	S(L(SYS_personality, 0, 0xffffffff, 0, 0, 0, 0, 0),
+	  "personality(0xffffffff) = 0 (0 /* PER_LINUX */)");
+	S(L(SYS_bind, 0, 3, sa, 16, 0, 0, 0),
+	  "bind(3, {sa_family=0x2 /* AF_INET */, sin_port=\"\\x9c\\x40\" "
+	  "/* htons(40000) */, sin_addr=\"\\x7f\\x00\\x00\\x01\" "
+	  "/* inet_addr(\"127.0.0.1\") */}, 16) = 0");
+
+	opts.xstyle = DECODE_X_ABBREV;
+	S(L(SYS_ioctl, -ENOTTY, 1, 0x1234, 0, 0, 0, 0),
+	  "ioctl(1, _IOC(_IOC_NONE, 0x12, 0x34, 0), 0) = -1 ENOTTY "
+	  "(Inappropriate ioctl for device)");
+	S(L(SYS_socket, 5, 17, 3, 0x300, 0, 0, 0),
+	  "socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL)) = 5");
+}
+
 #define T(f) cmocka_unit_test_setup(f, reset)
 
 int main(void)
@@ -496,7 +557,7 @@ int main(void)
 		T(test_signals), T(test_waitid), T(test_readiness),
 		T(test_pselect_sigmask), T(test_creds), T(test_prctl),
 		T(test_files_more), T(test_ioctl_fcntl), T(test_sched_misc),
-		T(test_fd_paths),
+		T(test_fd_paths), T(test_xstyle),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
