@@ -289,10 +289,8 @@ void dx_utimens(struct dctx *d, int i)
 	int64_t ts[4];
 	int k;
 
-	if (!addr || dmem_read(d, addr, ts, sizeof(ts))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, ts, sizeof(ts)))
 		return;
-	}
 	strbuf_putc(d->out, '[');
 	for (k = 0; k < 2; k++) {
 		int64_t sec = ts[2 * k], nsec = ts[2 * k + 1];
@@ -327,10 +325,8 @@ void dx_timeval_pair(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	int64_t tv[4];
 
-	if (!addr || dmem_read(d, addr, tv, sizeof(tv))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, tv, sizeof(tv)))
 		return;
-	}
 	strbuf_putc(d->out, '[');
 	put_tv(d, tv, 1);
 	dput_sep(d);
@@ -344,10 +340,8 @@ void dx_utimbuf(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	int64_t t[2];
 
-	if (!addr || dmem_read(d, addr, t, sizeof(t))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, t, sizeof(t)))
 		return;
-	}
 	strbuf_printf(d->out, "{actime=%" PRId64, t[0]);
 	put_date(d, t[0], 0, 0);
 	strbuf_printf(d->out, ", modtime=%" PRId64, t[1]);
@@ -361,10 +355,8 @@ void dx_timeval(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	int64_t tv[2];
 
-	if (!addr || dmem_read(d, addr, tv, sizeof(tv))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, tv, sizeof(tv)))
 		return;
-	}
 	put_tv(d, tv, 0);
 }
 
@@ -373,10 +365,8 @@ void dx_timezone(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	int32_t tz[2];
 
-	if (!addr || dmem_read(d, addr, tz, sizeof(tz))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, tz, sizeof(tz)))
 		return;
-	}
 	strbuf_printf(d->out, "{tz_minuteswest=%d, tz_dsttime=%d}",
 		      tz[0], tz[1]);
 }
@@ -419,10 +409,8 @@ void dx_cpuset_in(struct dctx *d, int i)
 
 	if (n > sizeof(set))
 		n = sizeof(set);
-	if (!addr || dmem_read(d, addr, set, n)) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, set, n))
 		return;
-	}
 	strbuf_putc(d->out, '[');
 	for (b = 0; b < n * 8; b++) {
 		if (!((set[b / 8] >> (b % 8)) & 1))
@@ -505,10 +493,8 @@ void dx_uint_ptr(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	uint32_t v;
 
-	if (!addr || dmem_read(d, addr, &v, sizeof(v))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &v, sizeof(v)))
 		return;
-	}
 	strbuf_printf(d->out, "[%u]", v);
 }
 
@@ -587,10 +573,8 @@ static void put_msgbuf(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	int64_t mtype;
 
-	if (!addr || dmem_read(d, addr, &mtype, sizeof(mtype))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &mtype, sizeof(mtype)))
 		return;
-	}
 	strbuf_printf(d->out, "{mtype=%" PRId64 ", mtext=", mtype);
 	dput_buf(d, addr + sizeof(mtype), (int64_t)d->c->args[i + 1]);
 	strbuf_putc(d->out, '}');
@@ -617,10 +601,8 @@ void dx_mq_attr(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	int64_t a[4];
 
-	if (!addr || dmem_read(d, addr, a, sizeof(a))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, a, sizeof(a)))
 		return;
-	}
 	strbuf_puts(d->out, "{mq_flags=");
 	dput_flags(d, (uint64_t)a[0], mq_flags);
 	strbuf_printf(d->out, ", mq_maxmsg=%" PRId64 ", mq_msgsize=%" PRId64

@@ -114,10 +114,8 @@ static void put_flock(struct dctx *d, uint64_t addr, int with_pid)
 		int32_t pid, pad2;
 	} fl;
 
-	if (!addr || dmem_read(d, addr, &fl, sizeof(fl))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &fl, sizeof(fl)))
 		return;
-	}
 	strbuf_puts(d->out, "{l_type=");
 	dput_enum(d, (uint16_t)fl.type, flock_types, "F_???");
 	strbuf_puts(d->out, ", l_whence=");

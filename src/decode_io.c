@@ -166,10 +166,8 @@ void dput_epoll_event(struct dctx *d, uint64_t addr)
 {
 	uint8_t e[DEPOLL_EVENT_SIZE];
 
-	if (!addr || dmem_read(d, addr, e, sizeof(e)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, e, sizeof(e)))
 		return;
-	}
 	put_epoll_event(d, e);
 }
 

@@ -49,10 +49,8 @@ void dput_rlimit(struct dctx *d, uint64_t addr)
 {
 	uint64_t rl[2];
 
-	if (!addr || dmem_read(d, addr, rl, sizeof(rl)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, rl, sizeof(rl)))
 		return;
-	}
 	strbuf_puts(d->out, "{rlim_cur=");
 	put_rlim(d, rl[0]);
 	strbuf_puts(d->out, ", rlim_max=");
@@ -72,10 +70,8 @@ void dput_utsname(struct dctx *d, uint64_t addr)
 {
 	struct utsname u;
 
-	if (!addr || dmem_read(d, addr, &u, sizeof(u)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &u, sizeof(u)))
 		return;
-	}
 	strbuf_putc(d->out, '{');
 	put_chars(d, "sysname", u.sysname, sizeof(u.sysname));
 	dput_sep(d);
@@ -99,10 +95,8 @@ void dput_sysinfo(struct dctx *d, uint64_t addr)
 {
 	struct sysinfo si;
 
-	if (!addr || dmem_read(d, addr, &si, sizeof(si)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &si, sizeof(si)))
 		return;
-	}
 	strbuf_printf(d->out, "{uptime=%ld, loads=[%lu, %lu, %lu]"
 		      ", totalram=%lu, freeram=%lu, sharedram=%lu"
 		      ", bufferram=%lu, totalswap=%lu, freeswap=%lu"
@@ -302,10 +296,8 @@ void dput_int_ptr(struct dctx *d, uint64_t addr)
 {
 	int32_t v;
 
-	if (!addr || dmem_read(d, addr, &v, sizeof(v)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &v, sizeof(v)))
 		return;
-	}
 	strbuf_printf(d->out, "[%d]", v);
 }
 
@@ -313,10 +305,8 @@ void dput_ulong_ptr(struct dctx *d, uint64_t addr)
 {
 	uint64_t v;
 
-	if (!addr || dmem_read(d, addr, &v, sizeof(v)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &v, sizeof(v)))
 		return;
-	}
 	strbuf_printf(d->out, "[%" PRIu64 "]", v);
 }
 
@@ -324,10 +314,8 @@ void dput_addr_ptr(struct dctx *d, uint64_t addr)
 {
 	uint64_t v;
 
-	if (!addr || dmem_read(d, addr, &v, sizeof(v)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &v, sizeof(v)))
 		return;
-	}
 	strbuf_putc(d->out, '[');
 	dput_ptr(d, v);
 	strbuf_putc(d->out, ']');
@@ -337,10 +325,8 @@ void dput_winsize(struct dctx *d, uint64_t addr)
 {
 	uint16_t ws[4];
 
-	if (!addr || dmem_read(d, addr, ws, sizeof(ws)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, ws, sizeof(ws)))
 		return;
-	}
 	strbuf_printf(d->out, "{ws_row=%u, ws_col=%u, ws_xpixel=%u"
 		      ", ws_ypixel=%u}", ws[0], ws[1], ws[2], ws[3]);
 }

@@ -63,10 +63,8 @@ void dnet_len_out(struct dctx *d, int i)
 	int64_t in;
 	int32_t len;
 
-	if (!addr || dmem_read(d, addr, &len, sizeof(len))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &len, sizeof(len)))
 		return;
-	}
 	if (dmemo_get(d->c, 0, &in) && in != len && !dutil_failed(d))
 		strbuf_printf(d->out, "[%" PRId64 " => %d]", in, len);
 	else

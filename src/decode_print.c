@@ -37,6 +37,14 @@ int dmem_read(const struct dctx *d, uint64_t addr, void *buf, size_t len)
 	return 0;
 }
 
+int dmem_read_or_ptr(struct dctx *d, uint64_t addr, void *buf, size_t len)
+{
+	if (addr && !dmem_read(d, addr, buf, len))
+		return 0;
+	dput_ptr(d, addr);
+	return -1;
+}
+
 int dmem_read_str(const struct dctx *d, uint64_t addr, char *buf,
 		  size_t max, size_t *len)
 {

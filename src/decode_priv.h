@@ -24,6 +24,12 @@ struct dctx {
 
 /* Read exactly @len bytes: 0, or -errno (a short read is -EFAULT). */
 int dmem_read(const struct dctx *d, uint64_t addr, void *buf, size_t len);
+/*
+ * Read a struct of @len bytes at @addr for printing: 0, or -1 after
+ * printing NULL or the bare address when it cannot be read, as strace
+ * does for a pointer it cannot follow.
+ */
+int dmem_read_or_ptr(struct dctx *d, uint64_t addr, void *buf, size_t len);
 
 void dput_sep(struct dctx *d);				/* ", " */
 void dput_int(struct dctx *d, int64_t v);		/* decimal */

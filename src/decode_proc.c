@@ -98,10 +98,8 @@ void dproc_sigaltstack(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	stack_t ss;
 
-	if (!addr || dmem_read(d, addr, &ss, sizeof(ss))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &ss, sizeof(ss)))
 		return;
-	}
 	strbuf_puts(d->out, "{ss_sp=");
 	dput_ptr(d, (uintptr_t)ss.ss_sp);
 	strbuf_puts(d->out, ", ss_flags=");

@@ -55,10 +55,8 @@ void dput_sigaction(struct dctx *d, uint64_t addr, uint64_t sigsetsize)
 {
 	struct dksigaction sa;
 
-	if (!addr || dmem_read(d, addr, &sa, sizeof(sa)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &sa, sizeof(sa)))
 		return;
-	}
 	if (!sigsetsize || sigsetsize > DSIGSET_MAX)
 		sigsetsize = 8;
 	strbuf_puts(d->out, "{sa_handler=");
@@ -121,10 +119,8 @@ void dput_wait_status(struct dctx *d, uint64_t addr)
 {
 	int32_t status;
 
-	if (!addr || dmem_read(d, addr, &status, sizeof(status)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &status, sizeof(status)))
 		return;
-	}
 	strbuf_putc(d->out, '[');
 	dput_wait_status_val(d, status);
 	strbuf_putc(d->out, ']');
@@ -148,10 +144,8 @@ void dput_rusage(struct dctx *d, uint64_t addr)
 	struct dkrusage ru;
 	size_t i;
 
-	if (!addr || dmem_read(d, addr, &ru, sizeof(ru)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &ru, sizeof(ru)))
 		return;
-	}
 	strbuf_printf(d->out, "{ru_utime={tv_sec=%" PRId64 ", tv_usec=%"
 		      PRId64 "}, ru_stime={tv_sec=%" PRId64 ", tv_usec=%"
 		      PRId64 "}", ru.utime[0], ru.utime[1], ru.stime[0],

@@ -284,10 +284,8 @@ void dput_msghdr(struct dctx *d, uint64_t addr, int64_t datalen,
 {
 	struct dkmsghdr m;
 
-	if (!addr || dmem_read(d, addr, &m, sizeof(m)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &m, sizeof(m)))
 		return;
-	}
 	strbuf_puts(d->out, "{msg_name=");
 	dput_sockaddr(d, m.name, m.namelen);
 	strbuf_puts(d->out, ", msg_namelen=");
@@ -311,9 +309,7 @@ void dput_msghdr_failed(struct dctx *d, uint64_t addr)
 {
 	struct dkmsghdr m;
 
-	if (!addr || dmem_read(d, addr, &m, sizeof(m)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &m, sizeof(m)))
 		return;
-	}
 	strbuf_printf(d->out, "{msg_namelen=%u}", m.namelen);
 }

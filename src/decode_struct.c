@@ -157,10 +157,8 @@ void dput_stat(struct dctx *d, uint64_t addr)
 {
 	struct dkstat st;
 
-	if (!addr || dmem_read(d, addr, &st, sizeof(st)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &st, sizeof(st)))
 		return;
-	}
 	if (!d->o->verbose) {
 		strbuf_puts(d->out, "{st_mode=");
 		dput_mode(d, st.mode, 1);
@@ -225,10 +223,8 @@ void dput_statx(struct dctx *d, uint64_t addr)
 	struct dkstatx sx;
 	int v = d->o->verbose;
 
-	if (!addr || dmem_read(d, addr, &sx, sizeof(sx)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &sx, sizeof(sx)))
 		return;
-	}
 	strbuf_puts(d->out, "{stx_mask=");
 	dput_flags(d, sx.mask, xlat_statx_mask);
 	if (v)
@@ -255,10 +251,8 @@ void dput_timespec(struct dctx *d, uint64_t addr)
 {
 	int64_t ts[2];
 
-	if (!addr || dmem_read(d, addr, ts, sizeof(ts)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, ts, sizeof(ts)))
 		return;
-	}
 	strbuf_printf(d->out, "{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}",
 		      ts[0], ts[1]);
 }
@@ -267,10 +261,8 @@ void dput_timeval(struct dctx *d, uint64_t addr)
 {
 	int64_t tv[2];
 
-	if (!addr || dmem_read(d, addr, tv, sizeof(tv)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, tv, sizeof(tv)))
 		return;
-	}
 	strbuf_printf(d->out, "{tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}",
 		      tv[0], tv[1]);
 }

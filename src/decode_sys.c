@@ -96,10 +96,8 @@ void dsys_cap_header(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	uint32_t h[2];
 
-	if (!addr || dmem_read(d, addr, h, sizeof(h))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, h, sizeof(h)))
 		return;
-	}
 	strbuf_puts(d->out, "{version=");
 	dput_enum(d, h[0], xlat_cap_versions, "_LINUX_CAPABILITY_VERSION_???");
 	strbuf_printf(d->out, ", pid=%d}", (int32_t)h[1]);
@@ -111,10 +109,8 @@ void dsys_cap_data(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	uint32_t c[6];
 
-	if (!addr || dmem_read(d, addr, c, sizeof(c))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, c, sizeof(c)))
 		return;
-	}
 	strbuf_puts(d->out, "{effective=");
 	put_caps(d, c[0], c[3]);
 	strbuf_puts(d->out, ", permitted=");
@@ -221,10 +217,8 @@ void dsys_statfs(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	struct dkstatfs s;
 
-	if (!addr || dmem_read(d, addr, &s, sizeof(s))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &s, sizeof(s)))
 		return;
-	}
 	strbuf_puts(d->out, "{f_type=");
 	dput_enum(d, (uint64_t)s.type, xlat_fs_magics, NULL);
 	strbuf_printf(d->out, ", f_bsize=%" PRId64 ", f_blocks=%" PRIu64
@@ -319,10 +313,8 @@ void dsys_pselect_sigmask(struct dctx *d, uint64_t addr)
 {
 	uint64_t m[2];
 
-	if (!addr || dmem_read(d, addr, m, sizeof(m))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, m, sizeof(m)))
 		return;
-	}
 	strbuf_puts(d->out, "{sigmask=");
 	dput_sigset(d, m[0], m[1]);
 	strbuf_printf(d->out, ", sigsetsize=%" PRIu64 "}", m[1]);
@@ -359,9 +351,7 @@ void dsys_loff(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	int64_t off;
 
-	if (!addr || dmem_read(d, addr, &off, sizeof(off))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &off, sizeof(off)))
 		return;
-	}
 	strbuf_printf(d->out, "[%" PRId64 "]", off);
 }

@@ -26,10 +26,8 @@ static void put_itimer(struct dctx *d, uint64_t addr, const char *sub)
 {
 	int64_t t[4];
 
-	if (!addr || dmem_read(d, addr, t, sizeof(t))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, t, sizeof(t)))
 		return;
-	}
 	strbuf_printf(d->out, "{it_interval={tv_sec=%" PRId64 ", %s=%" PRId64
 		      "}, it_value={tv_sec=%" PRId64 ", %s=%" PRId64 "}}",
 		      t[0], sub, t[1], t[2], sub, t[3]);
@@ -74,10 +72,8 @@ void dtime_sigevent(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	struct dksigevent ev;
 
-	if (!addr || dmem_read(d, addr, &ev, sizeof(ev))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &ev, sizeof(ev)))
 		return;
-	}
 	strbuf_putc(d->out, '{');
 	if (ev.value)
 		strbuf_printf(d->out, "sigev_value={sival_int=%d, sival_ptr=%#"
@@ -115,10 +111,8 @@ void dtime_tms(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	int64_t t[4];
 
-	if (!addr || dmem_read(d, addr, t, sizeof(t))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, t, sizeof(t)))
 		return;
-	}
 	strbuf_printf(d->out, "{tms_utime=%" PRId64 ", tms_stime=%" PRId64
 		      ", tms_cutime=%" PRId64 ", tms_cstime=%" PRId64 "}",
 		      t[0], t[1], t[2], t[3]);
@@ -131,10 +125,8 @@ void dtime_siginfo(struct dctx *d, int i)
 	uint64_t addr = d->c->args[i];
 	siginfo_t si;
 
-	if (!addr || dmem_read(d, addr, &si, sizeof(si))) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &si, sizeof(si)))
 		return;
-	}
 	if (!si.si_signo) {
 		strbuf_puts(d->out, "{}");
 		return;

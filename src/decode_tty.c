@@ -123,10 +123,8 @@ void dput_termios(struct dctx *d, uint64_t addr)
 {
 	struct dktermios t;
 
-	if (!addr || dmem_read(d, addr, &t, sizeof(t)) < 0) {
-		dput_ptr(d, addr);
+	if (dmem_read_or_ptr(d, addr, &t, sizeof(t)))
 		return;
-	}
 	strbuf_puts(d->out, "{c_iflag=");
 	put_bits(d, t.iflag, xlat_termios_iflags);
 	strbuf_puts(d->out, ", c_oflag=");
