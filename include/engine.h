@@ -208,6 +208,9 @@ void engine_detach_all(struct engine *e);
 /* Number of threads currently traced. */
 int engine_count(const struct engine *e);
 
+/* Thread group id of traced thread @tid, or -ESRCH if not traced. */
+pid_t engine_tgid(const struct engine *e, pid_t tid);
+
 /*
  * The shell's controls (src/engine_ctl.c), unused by plain tracing.
  *

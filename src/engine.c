@@ -268,6 +268,13 @@ int engine_set_signal(struct engine *e, pid_t tid, int sig)
 	return 0;
 }
 
+pid_t engine_tgid(const struct engine *e, pid_t tid)
+{
+	const struct eng_thread *t = eng_find(e, tid);
+
+	return t && !t->gone ? t->pid : -ESRCH;
+}
+
 int engine_count(const struct engine *e)
 {
 	size_t i;

@@ -31,24 +31,6 @@ static void on_alarm(int sig)
 	core_alarm = 1;
 }
 
-/* Thread group of @tid, from /proc (the tid itself if unreadable). */
-static pid_t core_tgid_of(pid_t tid)
-{
-	char path[64], line[128];
-	pid_t tgid = tid;
-	FILE *f;
-
-	snprintf(path, sizeof(path), "/proc/%d/status", (int)tid);
-	f = fopen(path, "re");
-	if (!f)
-		return tid;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "Tgid: %d", &tgid) == 1)
-			break;
-	fclose(f);
-	return tgid;
-}
-
 /* --- events ------------------------------------------------------------ */
 
 static const char *const kind_names[] = {
@@ -315,13 +297,17 @@ static int l_detach(lua_State *L)
 {
 	struct lua_core *c = lua_core_get(L);
 	int tid = lua_core_check_tid(L, 1);
+	pid_t pid;
 	int r;
 
 	if (!c->e)
 		return lua_core_fail(L, ESRCH, NULL);
+	pid = engine_tgid(c->e, tid);
+	if (pid < 0)
+		return lua_core_fail(L, -pid, NULL);
 	if (c->have_last && c->last.tid == tid)
 		c->have_last = 0;
-	r = engine_detach_pid(c->e, core_tgid_of(tid));
+	r = engine_detach_pid(c->e, pid);
 	if (r < 0)
 		return lua_core_fail(L, -r, NULL);
 	lua_pushinteger(L, r);
