@@ -247,8 +247,16 @@ static void wait_tracer(void)
 {
 	int k;
 
+	if (traced())
+		return;		/* started by the tracer: traced from exec on */
 	for (k = 0; k < 20000 && !traced(); k++)
 		usleep(1000);
+	/*
+	 * TracerPid shows at PTRACE_SEIZE, before the tracer has stopped
+	 * and resumed us with syscall stops: give it that time, sleeping
+	 * (the sleep is interrupted and restarted, never lost).
+	 */
+	usleep(300000);
 }
 
 static int spin(int n, double secs, int wait)
