@@ -18,24 +18,10 @@
 
 #include <cmocka.h>
 
-#include "decode.h"
-#include "strbuf.h"
-
-#define FAKE_BASE 0x7ffd0000ull
 #define FAKE_SIZE 8192
+#include "fake_mem.h"
 
-static unsigned char fake_mem[FAKE_SIZE];
-static size_t fake_used;
 static const char *fd_path = "/etc/passwd";
-
-static ssize_t fake_read(void *ctx, uint64_t addr, void *buf, size_t len)
-{
-	(void)ctx;
-	if (addr < FAKE_BASE || addr + len > FAKE_BASE + FAKE_SIZE)
-		return -EFAULT;
-	memcpy(buf, fake_mem + (addr - FAKE_BASE), len);
-	return (ssize_t)len;
-}
 
 static int fake_fdpath(void *ctx, int fd, char *buf, size_t size)
 {
@@ -46,32 +32,11 @@ static int fake_fdpath(void *ctx, int fd, char *buf, size_t size)
 	return 0;
 }
 
-static const struct decode_src src = { fake_read, fake_fdpath, NULL };
-static struct strbuf out;
-static struct decode_opts opts = DECODE_OPTS_DEFAULT;
-
-/* Copy @len bytes into the fake memory (8-byte aligned); their address. */
-static uint64_t put(const void *bytes, size_t len)
-{
-	uint64_t addr = FAKE_BASE + fake_used;
-
-	assert_true(fake_used + len <= FAKE_SIZE);
-	memcpy(fake_mem + fake_used, bytes, len);
-	fake_used += (len + 7) & ~(size_t)7;
-	return addr;
-}
-
-static uint64_t put_int(int32_t v)
-{
-	return put(&v, sizeof(v));
-}
-
 static int reset(void **state)
 {
 	(void)state;
-	memset(fake_mem, 0, sizeof(fake_mem));
-	fake_used = 0;
-	opts = (struct decode_opts)DECODE_OPTS_DEFAULT;
+	fake_reset();
+	src.fdpath = fake_fdpath;
 	fd_path = "/etc/passwd";
 	return 0;
 }
@@ -82,23 +47,6 @@ static int teardown(void **state)
 	strbuf_release(&out);
 	return 0;
 }
-
-/* The whole line as strace prints it, without the padding. */
-static const char *line(long nr, int64_t ret, uint64_t a0, uint64_t a1,
-			uint64_t a2, uint64_t a3, uint64_t a4, uint64_t a5)
-{
-	struct decode_call c = { nr, { a0, a1, a2, a3, a4, a5 }, ret, 0 };
-
-	strbuf_reset(&out);
-	decode_entry(&out, &c, &src, &opts);
-	decode_exit(&out, &c, &src, &opts);
-	strbuf_puts(&out, " = ");
-	decode_retval(&out, &c, &src, &opts);
-	return strbuf_str(&out);
-}
-
-#define L(nr, ret, ...) line(nr, ret, __VA_ARGS__)
-#define S assert_string_equal
 
 static void test_socket_addresses(void **state)
 {
