@@ -12,7 +12,7 @@ unset LANG LANGUAGE
 # Pids, addresses and times differ from run to run (see lib.sh); so
 # does what getppid returns (the tracer's pid).
 norm() {
-	normalize_trace "$1" |
+	normalize_trace "$@" |
 		sed -E 's/^((PID +)?getppid\(\) += )[0-9]+$/\1PPID/'
 }
 
@@ -49,11 +49,14 @@ both() {
 	# With -f the processes' lines interleave in any order: split
 	# calls joined, lines sorted.
 	for _t in strace mytrace; do
+		_u=mytrace
+		[ $_t = mytrace ] && _u=strace
 		case " $* " in
 		*" -f "*)
 			join_resumed "$TMP/$_name.$_t.trace" > "$TMP/$_name.$_t.j"
-			norm "$TMP/$_name.$_t.j" | sort ;;
-		*)	norm "$TMP/$_name.$_t.trace" ;;
+			norm "$TMP/$_name.$_t.j" "$TMP/$_name.$_u.trace" |
+				sort ;;
+		*)	norm "$TMP/$_name.$_t.trace" "$TMP/$_name.$_u.trace" ;;
 		esac > "$TMP/$_name.$_t.norm"
 	done
 	if cmp -s "$TMP/$_name.strace.norm" "$TMP/$_name.mytrace.norm"; then

@@ -53,19 +53,25 @@ normalize() {
 		-e 's/<[0-9]+\.[0-9]+>$/<T>/' "$@"
 }
 
-# normalize_trace FILE: normalize, and also the pids that the trace itself
-# reveals (pid columns, "[pid N]", si_pid=N, "superseded by execve in pid N",
-# what clone/fork/getpid/gettid/getppid/set_tid_address return) wherever they appear, and the random bytes that
-# getrandom returns.  Other argument values are kept as they are.
+# normalize_trace FILE [OTHER...]: normalize, and also the pids that the
+# traces reveal (pid columns, "[pid N]", si_pid=N, "superseded by execve in
+# pid N", what clone/fork/getpid/gettid/getppid/set_tid_address return)
+# wherever they appear, and the random bytes that getrandom returns.  The
+# pids are gathered from FILE and from the OTHER traces it is compared
+# with, so that a pid of one run equal to an argument value of the other
+# (a pid of 16384 and an mprotect length) is replaced on both sides.
 normalize_trace() {
-	{
-		sed -nE 's/^([0-9]+) .*/\1/p' "$1"
-		grep -oE '\[pid +[0-9]+\]' "$1" | tr -dc '0-9\n'
-		grep -oE 'si_pid=[0-9]+' "$1" | tr -dc '0-9\n'
-		grep -oE 'superseded by execve in pid [0-9]+' "$1" | tr -dc '0-9\n'
-		normalize "$1" | sed -nE 's/^(clone3?|fork|vfork|getpid|gettid|getppid|set_tid_address)\(.*\) += ([0-9]+)$/\2/p'
-	} | sort -u | sed -E 's/.*/s\/\\b&\\b\/PID\/g/' > "$TMP/pids.sed"
-	normalize "$1" | sed -E -f "$TMP/pids.sed" \
+	_nt=$1
+	for _nf in "$@"; do
+		sed -nE 's/^([0-9]+) .*/\1/p' "$_nf"
+		grep -oE '\[pid +[0-9]+\]' "$_nf" | tr -dc '0-9\n'
+		grep -oE 'si_pid=[0-9]+' "$_nf" | tr -dc '0-9\n'
+		grep -oE 'superseded by execve in pid [0-9]+' "$_nf" |
+			tr -dc '0-9\n'
+		normalize "$_nf" | sed -nE 's/^(clone3?|fork|vfork|getpid|gettid|getppid|set_tid_address)\(.*\) += ([0-9]+)$/\2/p'
+	done 2> /dev/null | sort -u |
+		sed -E 's/.*/s\/\\b&\\b\/PID\/g/' > "$TMP/pids.sed"
+	normalize "$_nt" | sed -E -f "$TMP/pids.sed" \
 		-e 's/^getrandom\("([^"\\]|\\.)*"/getrandom("RANDOM"/'
 }
 
@@ -90,8 +96,8 @@ syscall_names() {
 # check_traces NAME STRACE_OUT MYTRACE_OUT: ok when both traces are the
 # same once normalised (normalize_trace), and not empty.
 check_traces() {
-	normalize_trace "$2" > "$TMP/s.n"
-	normalize_trace "$3" 2> /dev/null > "$TMP/m.n"
+	normalize_trace "$2" "$3" > "$TMP/s.n"
+	normalize_trace "$3" "$2" 2> /dev/null > "$TMP/m.n"
 	if [ -s "$TMP/s.n" ] && cmp -s "$TMP/s.n" "$TMP/m.n"; then
 		ok "$1"
 	else

@@ -157,7 +157,7 @@ same_as_strace "-X verbose -e trace=%memory" -X verbose -e trace=%memory \
 # line as strace's, normalised like parity_corpus.sh (ports, inodes and
 # usage counters change from run to run) and the FIONREAD count below.
 x_normalize() {
-	normalize_trace "$1" | sed -E \
+	normalize_trace "$@" | sed -E \
 		-e 's/htons\([0-9]+\)/htons(PORT)/g' \
 		-e 's/(_port="\\x)[0-9a-f]{2}\\x[0-9a-f]{2}"/\1PORT"/g' \
 		-e 's/(pipe|socket|anon_inode|net):\[[0-9]+\]/\1:[INO]/g' \
@@ -179,8 +179,9 @@ for st in raw verbose; do
 			(ulimit -c 0; cd "$TMP/xcwd" && timeout 60 "$tool" \
 				-o "$TMP/x.$b" -X $st "$T/par_$p" || :) \
 				< /dev/null > /dev/null 2>&1
-			x_normalize "$TMP/x.$b" > "$TMP/x.$b.n" 2> /dev/null
 		done
+		x_normalize "$TMP/x.s" "$TMP/x.m" > "$TMP/x.s.n" 2> /dev/null
+		x_normalize "$TMP/x.m" "$TMP/x.s" > "$TMP/x.m.n" 2> /dev/null
 		if [ -s "$TMP/x.s.n" ] && cmp -s "$TMP/x.s.n" "$TMP/x.m.n"
 		then
 			ok "-X $st: par_$p as strace"
@@ -261,8 +262,8 @@ timeout 20 "$ORACLE" -ff -o "$TMP/ffs/tr" -e trace=execve,wait4,exit_group \
 	"$T/forkexec" > /dev/null 2>&1
 timeout 20 "$MYTRACE" -ff -o "$TMP/ffm/tr" -e trace=execve,wait4,exit_group \
 	"$T/forkexec" > /dev/null 2>&1
-normalize_trace "$(first "$TMP/ffs")" > "$TMP/s.n"
-normalize_trace "$(first "$TMP/ffm")" > "$TMP/m.n"
+normalize_trace "$(first "$TMP/ffs")" "$(first "$TMP/ffm")" > "$TMP/s.n"
+normalize_trace "$(first "$TMP/ffm")" "$(first "$TMP/ffs")" > "$TMP/m.n"
 check "-ff -o: the parent's file as strace's" cmp -s "$TMP/s.n" "$TMP/m.n"
 
 # -f -o FILE: no "Process N attached" for followed children (strace)

@@ -62,11 +62,16 @@ compare() {
 	run "$MYTRACE" "$_b.mytrace" $_o "$@"
 	for _f in strace mytrace; do
 		[ -f "$_b.$_f" ] || : > "$_b.$_f"
+	done
+	for _f in strace mytrace; do
+		_g=mytrace
+		[ $_f = mytrace ] && _g=strace
 		if [ "$_opts" = -f ]; then
 			join_resumed "$_b.$_f" > "$_b.$_f.j"
-			normalize_trace "$_b.$_f.j" | normalize_more | sort
+			normalize_trace "$_b.$_f.j" "$_b.$_g" |
+				normalize_more | sort
 		else
-			normalize_trace "$_b.$_f" | normalize_more
+			normalize_trace "$_b.$_f" "$_b.$_g" | normalize_more
 		fi > "$_b.$_f.n"
 	done
 	diff "$_b.strace.n" "$_b.mytrace.n" > "$_b.diff"
