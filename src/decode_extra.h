@@ -54,7 +54,4 @@ void dx_mq_attr(struct dctx *d, int i);
 void dx_rwf(struct dctx *d, int i);
 void dx_shmid_ds(struct dctx *d, int i);
 
-/* decode_table_extra.c: the third part of the table. */
-const struct dsys *dtable_extra_get(long nr);
-
 #endif

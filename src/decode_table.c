@@ -15,6 +15,7 @@
 #include "decode_util.h"
 
 #include "decode_table.h"
+#include "syscalls.h"
 
 /* Tables strace uses that include/xlat.h does not have (yet). */
 static const struct xlat fadvise_advice[] = {
@@ -243,12 +244,35 @@ static const struct dsys dtable[] = {
 	[__NR_alarm] = SYS(DRET_DEC, 1, UINT),
 };
 
+DTABLE_PART(dtable_part_main, dtable);
+
+const struct dtable_part *const dtable_parts[] = {
+	&dtable_part_main, &dtable_part_more, &dtable_part_extra,
+	&dtable_part_ipc, &dtable_part_admin, &dtable_part_fs, NULL,
+};
+
+/* Every part merged into one index, built at the first lookup: a lookup
+ * per syscall stop stays O(1). */
+static const struct dsys *dindex[SYSCALLS_MAX];
+static int dindex_built;
+
+static void dindex_build(void)
+{
+	const struct dtable_part *const *p;
+	size_t nr;
+
+	for (p = dtable_parts; *p; p++)
+		for (nr = 0; nr < (*p)->n && nr < SYSCALLS_MAX; nr++)
+			if ((*p)->sys[nr].known && !dindex[nr])
+				dindex[nr] = &(*p)->sys[nr];
+	dindex_built = 1;
+}
+
 const struct dsys *dtable_get(long nr)
 {
-	const struct dsys *s;
-
-	if (nr < 0 || (size_t)nr >= sizeof(dtable) / sizeof(dtable[0]))
-		return dtable_more_get(nr);
-	s = &dtable[nr];
-	return s->known ? s : dtable_more_get(nr);
+	if (!dindex_built)
+		dindex_build();
+	if (nr < 0 || nr >= SYSCALLS_MAX)
+		return NULL;
+	return dindex[nr];
 }

@@ -3,8 +3,7 @@
  * decode_table_extra - the third part of the syscall table (see
  * decode_table.c for how it reads): file times, links and nodes, vectored
  * and spliced I/O, namespaces, seccomp, pidfds, mount, System V IPC and
- * POSIX message queues.  dtable_more_get() looks here when neither
- * decode_table.c nor decode_table_more.c has an entry.
+ * POSIX message queues.
  */
 #include <asm/unistd.h>
 #include <stddef.h>
@@ -115,13 +114,4 @@ static const struct dsys dtable_extra[] = {
 	[__NR_mq_unlink] = SYS(DRET_DEC, 1, A(K_STR)),
 };
 
-const struct dsys *dtable_extra_get(long nr)
-{
-	const struct dsys *s;
-
-	if (nr < 0 || (size_t)nr >= sizeof(dtable_extra) /
-				    sizeof(dtable_extra[0]))
-		return NULL;
-	s = &dtable_extra[nr];
-	return s->known ? s : NULL;
-}
+DTABLE_PART(dtable_part_extra, dtable_extra);

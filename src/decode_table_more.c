@@ -4,7 +4,6 @@
  * decode_table.c for how it reads): sockets beyond bind/connect, timers,
  * readiness (ppoll, epoll, eventfd, inotify), credentials, xattr lists,
  * scheduling, memory locking and the other calls of the long tail.
- * dtable_get() looks here when decode_table.c has no entry.
  */
 #include <asm/unistd.h>
 #include <stddef.h>
@@ -161,13 +160,4 @@ static const struct dsys dtable_more[] = {
 	[__NR_mincore] = SYS(DRET_DEC, 3, PTR, ULONG, OUT(dsys_mincore_vec)),
 };
 
-const struct dsys *dtable_more_get(long nr)
-{
-	const struct dsys *s;
-
-	if (nr < 0 || (size_t)nr >= sizeof(dtable_more) /
-				    sizeof(dtable_more[0]))
-		return dtable_extra_get(nr);
-	s = &dtable_more[nr];
-	return s->known ? s : dtable_extra_get(nr);
-}
+DTABLE_PART(dtable_part_more, dtable_more);

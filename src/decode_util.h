@@ -208,7 +208,4 @@ void dsys_loff(struct dctx *d, int i);
 void dproc_prctl_ret(struct dctx *d);
 void dproc_arch_prctl(struct dctx *d);
 
-/* decode_table_more.c: the second half of the table. */
-const struct dsys *dtable_more_get(long nr);
-
 #endif
