@@ -42,6 +42,7 @@ struct cli_opts {
 	const char **script_args;	/* -a KEY=VAL */
 	int nscript_args;
 	int seccomp;		/* --seccomp-bpf 1, --no-seccomp-bpf 2 */
+	int spin_us;		/* --spin=US (-1: the engine's default) */
 	int list_scripts;	/* -l */
 	double hook_timeout;	/* --hook-timeout=SECONDS (0: none) */
 	int lua_memory;		/* --lua-memory=MB (0: 512, -1: none) */

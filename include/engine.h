@@ -140,7 +140,27 @@ struct engine_opts {
 	int threads;
 	/* Report ENGINE_EV_EXITING (PTRACE_O_TRACEEXIT). */
 	int exit_stop;
+	/*
+	 * Poll for the next stop for up to @spin_us microseconds before
+	 * sleeping in waitpid (0: always sleep).  On a virtual machine
+	 * whose idle CPUs halt, a tracer that sleeps at every stop pays
+	 * for waking a halted CPU at every stop; one that is still
+	 * running when its tracee stops does not.  Adaptive: after polls
+	 * that found nothing, the next waits sleep at once (back-off),
+	 * so a tracee that blocks or computes costs little CPU.  The poll
+	 * returns -EINTR as soon as @spin_abort (if set) returns nonzero:
+	 * the caller's signal handler ran, where the sleeping waitpid
+	 * would have returned EINTR.
+	 */
+	int spin_us;
+	int (*spin_abort)(void);
 };
+
+/* A default for engine_opts.spin_us: ENGINE_SPIN_US when the calling
+ * thread may run on more than one CPU, else 0 (polling would only keep
+ * the tracee off the one CPU). */
+#define ENGINE_SPIN_US 50
+int engine_default_spin(void);
 
 struct engine;
 

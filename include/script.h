@@ -99,6 +99,9 @@ void lua_core_configure(struct lua_State *L, const struct cli_opts *cli);
 void lua_core_shutdown(struct lua_State *L);
 /* Did a SIGINT/SIGTERM/SIGHUP arrive while tracing? */
 int lua_core_interrupted(void);
+/* That, or pt.wait()'s timer ran out: the engine's poll for the next
+ * stop ends (engine_opts.spin_abort; src/lua_events.c). */
+int lua_core_wait_abort(void);
 /* Install (1) or restore (0) those signal handlers. */
 void lua_core_signals(int on);
 /* Raise (1) or clear (0) that flag: the shell's own SIGINT handler. */

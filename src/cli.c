@@ -41,6 +41,7 @@ enum {
 	OPT_XSTYLE,
 	OPT_HOOK_TIMEOUT,
 	OPT_LUA_MEMORY,
+	OPT_SPIN,
 };
 
 /* '+': stop at the first non-option; ':': report missing arguments. */
@@ -79,6 +80,7 @@ static const struct option long_opts[] = {
 	{ "columns", required_argument, NULL, OPT_COLUMNS },
 	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP },
 	{ "no-seccomp-bpf", no_argument, NULL, OPT_NO_SECCOMP },
+	{ "spin", required_argument, NULL, OPT_SPIN },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "hook-timeout", required_argument, NULL, OPT_HOOK_TIMEOUT },
 	{ "lua-memory", required_argument, NULL, OPT_LUA_MEMORY },
@@ -189,6 +191,7 @@ static int arg_opt(struct cli_state *st, int c, const char *arg)
 	case OPT_COLUMNS:
 		return cli_number_opt(st, "columns", arg, &o->columns);
 	case OPT_HOOK_TIMEOUT: return cli_parse_hook_timeout(st, arg);
+	case OPT_SPIN: return cli_number_opt(st, "spin", arg, &o->spin_us);
 	case OPT_LUA_MEMORY:
 		if (cli_number_opt(st, "lua-memory", arg, &o->lua_memory))
 			return -1;
@@ -308,6 +311,7 @@ static void cli_defaults(struct cli_opts *o)
 	memset(o, 0, sizeof(*o));
 	filter_init(&o->filter);
 	o->columns = 40;
+	o->spin_us = -1;
 	o->dopts = dflt;
 }
 

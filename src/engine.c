@@ -239,15 +239,13 @@ int engine_next_event(struct engine *e, struct engine_event *ev)
 		}
 		if (e->count == 0)
 			return 0;
-		tid = waitpid(-1, &status, __WALL);
+		tid = eng_wait(e, &status);
 		if (tid < 0) {
-			if (errno == EINTR)
-				return -EINTR;
-			if (errno == ECHILD) {
+			if (tid == -ECHILD) {
 				eng_foreach(e, eng_forget, NULL);
 				return 0;
 			}
-			return -errno;
+			return tid;
 		}
 		if (eng_handle_status(e, tid, status, ev))
 			return 1;

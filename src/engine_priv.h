@@ -87,6 +87,8 @@ struct engine {
 	int sc_active;			/* the last spawn runs filtered */
 	struct sock_filter *bpf;	/* the filter, built once */
 	int bpf_len;
+	/* engine_wait.c: waits to sleep at once, and the next back-off. */
+	unsigned int spin_skip, spin_backoff;
 };
 
 /* engine_thread.c: the table. */
@@ -104,6 +106,10 @@ void eng_foreach(struct engine *e,
 		 void (*fn)(struct engine *, struct eng_thread *, void *),
 		 void *arg);
 void eng_defer(struct engine *e, struct eng_thread *t, int status);
+
+/* engine_wait.c: the next wait status of any tracee (its tid), or
+ * -errno (-EINTR: a signal handler ran, or *opts.spin_abort is set). */
+pid_t eng_wait(struct engine *e, int *status);
 
 /* engine.c */
 int eng_resume(struct engine *e, struct eng_thread *t);

@@ -31,6 +31,11 @@ static void on_alarm(int sig)
 	core_alarm = 1;
 }
 
+int lua_core_wait_abort(void)
+{
+	return core_alarm || lua_core_interrupted();
+}
+
 /* --- events ------------------------------------------------------------ */
 
 static const char *const kind_names[] = {

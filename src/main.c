@@ -39,9 +39,19 @@ struct run {
 	int status;		/* exit status so far */
 };
 
+/* Set once the loop has seen @interrupted: the last events are read. */
+static int draining;
+
 static void on_signal(int sig)
 {
 	interrupted = sig;
+}
+
+/* The engine's poll for the next stop ends where waitpid would have
+ * returned EINTR. */
+static int was_interrupted(void)
+{
+	return interrupted && !draining;
 }
 
 /* No SA_RESTART: the engine's waitpid returns -EINTR. */
@@ -255,6 +265,7 @@ static void event_loop(struct run *r)
 		note_status(r, &ev);
 	}
 	/* Ctrl-C & co: attached processes go on, spawned ones die. */
+	draining = 1;
 	engine_detach_all(r->eng);
 	while (engine_next_event(r->eng, &ev) > 0)
 		if (r->tp)
@@ -321,6 +332,8 @@ static void engine_options(const struct cli_opts *o, struct engine_opts *eo)
 	eo->seccomp = o->seccomp == 1 ? ENGINE_SECCOMP_ON :
 		      o->seccomp == 2 ? ENGINE_SECCOMP_OFF :
 		      ENGINE_SECCOMP_AUTO;
+	eo->spin_us = o->spin_us >= 0 ? o->spin_us : engine_default_spin();
+	eo->spin_abort = was_interrupted;
 }
 
 int main(int argc, char **argv)

@@ -186,6 +186,8 @@ end
 local function release(only_tid)
   if S.cur and S.cur.c then S.cur.c._st.live = false end
   S.cur = nil
+  -- What the shell printed goes out before the program writes again.
+  io.stdout:flush()
   pt.release(only_tid)
 end
 

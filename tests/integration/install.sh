@@ -24,3 +24,11 @@ man -l "$D/opt/mt/share/man/man1/mytrace.1" > "$TMP/man.out" 2>/dev/null ||
 	cp "$D/opt/mt/share/man/man1/mytrace.1" "$TMP/man.out"
 check_grep "the man page documents --string-limit" "$TMP/man.out" \
 	'string.limit'
+
+# Every long option of the command line (src/cli.c) is in the man page.
+sed 's/\\-/-/g; s/\\f[BIRP]//g' "$TOP/mytrace.1" > "$TMP/man.txt"
+missing=
+for o in $(sed -nE 's/^[[:space:]]*\{ "([a-z-]+)", .*/\1/p' "$TOP/src/cli.c"); do
+	grep -q -- "--$o\\b" "$TMP/man.txt" || missing="$missing --$o"
+done
+check_eq "the man page documents every long option" "" "$missing"

@@ -5,6 +5,7 @@
  * terminal ioctls on a pseudo-terminal.
  */
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
@@ -26,6 +27,7 @@ int main(void)
 	struct utsname u;
 	struct sysinfo si;
 	struct rusage ru;
+	struct pollfd pfd;
 	cpu_set_t cpus;
 	char buf[16];
 	int m, s, n, fd;
@@ -53,6 +55,11 @@ int main(void)
 	ioctl(s, TIOCSWINSZ, &ws);
 	ioctl(s, TIOCGWINSZ, &ws);
 	write(m, "ab\n", 3);
+	/* The line discipline takes the bytes in later: wait for them, so
+	 * that FIONREAD says 3 under both tracers. */
+	pfd.fd = s;
+	pfd.events = POLLIN;
+	poll(&pfd, 1, 5000);
 	ioctl(s, FIONREAD, &n);
 	ioctl(s, TCFLSH, TCIFLUSH);
 	ioctl(0, TCGETS, &t);

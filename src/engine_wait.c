@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+/*
+ * engine_wait - waiting for the next tracee stop, polling first.
+ *
+ * A ptrace round trip is two wake-ups: the tracee's stop wakes the tracer,
+ * the tracer's resume wakes the tracee.  On the virtual machines we run on
+ * an idle vCPU halts, and waking a halted vCPU costs tens of microseconds:
+ * more than the rest of the round trip.  A tracer that polls with WNOHANG
+ * for a short while after resuming is still running when the tracee's
+ * next stop comes (a syscall-heavy tracee stops again within a few
+ * microseconds), so that wake-up disappears.  The poll is bounded in time
+ * and backs off when it keeps finding nothing (a tracee that blocks, or
+ * computes between its syscalls), so it costs little CPU where it cannot
+ * help.  The numbers are in README.md (Performance).
+ */
+#include <errno.h>
+#include <sched.h>
+#include <time.h>
+#include <sys/wait.h>
+
+#include "engine_priv.h"
+
+/* Waits that sleep at once after a poll that found nothing, doubling up
+ * to this many while the polls keep failing. */
+#define SPIN_BACKOFF_MAX 256u
+
+int engine_default_spin(void)
+{
+	cpu_set_t set;
+
+	if (sched_getaffinity(0, sizeof(set), &set) < 0 ||
+	    CPU_COUNT(&set) < 2)
+		return 0;
+	return ENGINE_SPIN_US;
+}
+
+static int64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* Poll for up to opts.spin_us: the tid, 0 when nothing came, -errno. */
+static pid_t spin(struct engine *e, int *status)
+{
+	int64_t end = mono_ns() + (int64_t)e->opts.spin_us * 1000;
+	pid_t tid;
+
+	do {
+		if (e->opts.spin_abort && e->opts.spin_abort())
+			return -EINTR;
+		tid = waitpid(-1, status, __WALL | WNOHANG);
+		if (tid != 0)
+			return tid < 0 ? -errno : tid;
+	} while (mono_ns() < end);
+	return 0;
+}
+
+pid_t eng_wait(struct engine *e, int *status)
+{
+	pid_t tid;
+
+	if (e->opts.spin_us > 0) {
+		if (e->spin_skip) {
+			e->spin_skip--;
+		} else {
+			tid = spin(e, status);
+			if (tid != 0) {
+				e->spin_backoff = 0;
+				return tid;
+			}
+			/* Nothing came: sleep at once for a while. */
+			e->spin_backoff = e->spin_backoff ?
+				e->spin_backoff * 2 : 1;
+			if (e->spin_backoff > SPIN_BACKOFF_MAX)
+				e->spin_backoff = SPIN_BACKOFF_MAX;
+			e->spin_skip = e->spin_backoff;
+		}
+	}
+	tid = waitpid(-1, status, __WALL);
+	return tid < 0 ? -errno : tid;
+}
