@@ -15,7 +15,8 @@
 #include "decode_util.h"
 #include "names.h"
 
-#define DA_MPOL_FLAGS	0xe000u	/* MPOL_F_STATIC_NODES|RELATIVE|BALANCING */
+/* MPOL_F_STATIC_NODES|MPOL_F_RELATIVE_NODES|MPOL_F_NUMA_BALANCING */
+#define DA_MPOL_FLAGS	0xe000u
 #define DA_MAP_TYPE	0xfu
 #define DA_BITS		64u
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * decode_admin.h - decoders of decode_admin.c and decode_admin_sys.c
- * used by the admin part of the syscall table (decode_table_admin.c):
+ * decode_admin.h - decoders of decode_admin.c, decode_admin_sys.c and
+ * decode_admin_quota.c used by the admin part of the syscall table
+ * (decode_table_admin.c):
  * memory policies, protection keys, system administration, modules,
  * kexec and quotas.  Not a public header.
  */
@@ -23,9 +24,10 @@ void da_put_enum_dec(struct dctx *d, int v, const struct xlat *tab,
 
 /*
  * An array of @n elements of @size bytes (at most 32) at @addr, each
- * printed by @put: NULL, [] when empty, the address when it overflows,
- * the first element cannot be read or (at exit) the call failed, "..." after --string-limit
- * elements unless -v, "... /" "* 0x7ffd *" "/" at an unreadable one.
+ * printed by @put: NULL, [] when empty; the address when it overflows,
+ * the first element cannot be read or (at exit) the call failed; "..."
+ * after --string-limit elements unless -v, "... /" "* 0x7ffd *" "/" at
+ * an unreadable one.
  */
 void da_put_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
 		  void (*put)(struct dctx *d, const void *elem));

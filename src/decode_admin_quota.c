@@ -134,7 +134,7 @@ static const struct xlat xfs_dqblk_flags[] = {
 
 /* struct if_dqblk and if_nextdqblk: 68 and 72 bytes, as strace reads. */
 struct da_dqblk {
-	uint64_t limits[6];	/* bhard, bsoft, curspace, ihard, isoft, curinodes */
+	uint64_t limits[6];	/* dqblk_names[] */
 	uint64_t btime;
 	uint64_t itime;
 	uint32_t valid;
