@@ -27,6 +27,7 @@ struct cli_opts {
 	const char *outfile;	/* -o FILE */
 	struct filter filter;	/* -e ..., -z, -Z */
 	int count;		/* -c: 1, -C: 2 (table and lines) */
+	int count_wall;		/* -w: -c counts wall-clock time in calls */
 	int show_duration;	/* -T */
 	int tstamp;		/* -t 1, -tt 2, -ttt 3 */
 	int relative;		/* -r */

@@ -55,6 +55,8 @@ enum engine_fork_kind {
 					 * number even in the errno range */
 #define ENGINE_TAMPER_DELAYED	4u	/* the call was delayed */
 
+#define ENGINE_NO_STIME UINT64_MAX
+
 struct engine_event {
 	enum engine_ev_kind kind;
 	pid_t tid;		/* thread the event is about */
@@ -67,6 +69,14 @@ struct engine_event {
 	uint64_t args[6];
 	int64_t ret;		/* raw value: -ENOENT for an error */
 	uint64_t entry_mono_ns;	/* EXIT: monotonic time of the entry */
+	/*
+	 * With want_stime: the system CPU time of the thread's process
+	 * (threads and waited-for children included, as wait4's rusage
+	 * says) at this stop and, at EXIT, at the entry.  ENGINE_NO_STIME
+	 * when unknown (a stop seen while waiting for another thread).
+	 */
+	uint64_t stime_ns;
+	uint64_t entry_stime_ns;
 	int exit_without_entry;	/* EXIT seen with no entry (attach mid-call) */
 	uint64_t sp;		/* stack and instruction pointers at the */
 	uint64_t ip;		/* stop (0 when unknown) */
@@ -119,6 +129,7 @@ enum engine_seccomp {
 struct engine_opts {
 	int follow;		/* -f: trace forks, vforks and clones */
 	int want_time;		/* fill ts_ns/mono_ns (else zero) */
+	int want_stime;		/* fill stime_ns (strace -c's system time) */
 	/*
 	 * The syscalls the caller wants ENTRY/EXIT events for, NULL for
 	 * all (copied by engine_new).  With the fast path, other syscalls

@@ -45,10 +45,10 @@ enum {
 };
 
 /* '+': stop at the first non-option; ':': report missing arguments. */
-static const char short_opts[] = "+:fo:e:zZcCTtrqyvxX:hVp:P:s:a:E:iln";
+static const char short_opts[] = "+:fo:e:zZcCwTtrqyvxX:hVp:P:s:a:E:iln";
 /* With -i, -x FILE is GDB's command file (strace's -x is a hex flag). */
 static const char shell_short_opts[] =
-	"+:fo:e:zZcCTtrqyvx:X:hVp:P:s:a:E:iln";
+	"+:fo:e:zZcCwTtrqyvx:X:hVp:P:s:a:E:iln";
 
 static const struct option long_opts[] = {
 	{ "follow-forks", no_argument, NULL, 'f' },
@@ -65,6 +65,7 @@ static const struct option long_opts[] = {
 	{ "failed-only", no_argument, NULL, 'Z' },
 	{ "summary-only", no_argument, NULL, 'c' },
 	{ "summary", no_argument, NULL, 'C' },
+	{ "summary-wall-clock", no_argument, NULL, 'w' },
 	{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
 	{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TS },
 	{ "relative-timestamps", optional_argument, NULL, OPT_REL_TS },
@@ -144,6 +145,7 @@ static int flag_opt(struct cli_state *st, int c)
 	case 'Z': o->filter.status = FS_FAILED; break;
 	case 'c': st->summary_only = 1; break;
 	case 'C': st->summary_lines = 1; break;
+	case 'w': o->count_wall = 1; break;
 	case 'T': o->show_duration = 1; break;
 	case 't': o->tstamp = bump(o->tstamp, 3); break;
 	case 'r': o->relative = 1; break;

@@ -80,6 +80,8 @@ static const char usage_text[] =
 "Statistics:\n"
 "  -c, --summary-only     count calls, errors and time; print a table\n"
 "  -C, --summary          like -c, but print the trace too\n"
+"  -w, --summary-wall-clock\n"
+"                         count wall-clock time, not system time\n"
 "\n"
 "Scripting (Lua 5.4, see docs/lua.md):\n"
 "  -s FILE.lua            run a Lua script (repeatable)\n"

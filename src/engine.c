@@ -84,6 +84,8 @@ uint64_t eng_mono_ns(void)
 
 void eng_stamp(const struct engine *e, struct engine_event *ev)
 {
+	ev->stime_ns = e->opts.want_stime ? e->wait_stime_ns :
+		       ENGINE_NO_STIME;
 	if (!e->opts.want_time)
 		return;
 	ev->ts_ns = eng_clock_ns(CLOCK_REALTIME);
@@ -232,6 +234,7 @@ int engine_next_event(struct engine *e, struct engine_event *ev)
 			e->deferred = t->dnext;
 			t->dnext = NULL;
 			t->deferred = 0;
+			e->wait_stime_ns = ENGINE_NO_STIME;
 			if (eng_handle_status(e, t->tid, t->deferred_status,
 					      ev))
 				return 1;

@@ -60,6 +60,7 @@ struct eng_thread {
 	long nr;			/* syscall of the last entry */
 	uint64_t args[6];
 	uint64_t entry_mono_ns;
+	uint64_t entry_stime_ns;
 	void *udata;
 };
 
@@ -89,6 +90,8 @@ struct engine {
 	int bpf_len;
 	/* engine_wait.c: waits to sleep at once, and the next back-off. */
 	unsigned int spin_skip, spin_backoff;
+	/* want_stime: what the last wait4 said (ENGINE_NO_STIME: none). */
+	uint64_t wait_stime_ns;
 };
 
 /* engine_thread.c: the table. */

@@ -33,6 +33,7 @@ static int eng_entry(struct eng_thread *t, long nr, const uint64_t *args,
 	t->nr = nr;
 	memcpy(t->args, args, sizeof(t->args));
 	t->entry_mono_ns = ev->mono_ns;
+	t->entry_stime_ns = ev->stime_ns;
 	if (t->pre_exec == ENG_PRE_EXEC_HIDE) {
 		if (nr != SYS_execve && nr != SYS_execveat)
 			return 0;
@@ -52,6 +53,7 @@ static int eng_exit(struct eng_thread *t, int64_t ret, struct engine_event *ev)
 		ev->nr = t->nr;
 		memcpy(ev->args, t->args, sizeof(ev->args));
 		ev->entry_mono_ns = t->entry_mono_ns;
+		ev->entry_stime_ns = t->entry_stime_ns;
 	} else {
 		struct arch_regs regs;
 		int i;

@@ -15,7 +15,7 @@
  */
 #include <errno.h>
 #include <sched.h>
-#include <time.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "engine_priv.h"
@@ -34,27 +34,40 @@ int engine_default_spin(void)
 	return ENGINE_SPIN_US;
 }
 
-static int64_t mono_ns(void)
+/*
+ * One wait4 for any tracee, with @flags; with want_stime, the system time
+ * that its rusage gives is kept for the event (strace -c counts it).
+ */
+static pid_t wait_one(struct engine *e, int *status, int flags)
 {
-	struct timespec ts;
+	struct rusage ru;
+	pid_t tid;
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+	if (!e->opts.want_stime) {
+		tid = waitpid(-1, status, __WALL | flags);
+		return tid < 0 ? -errno : tid;
+	}
+	tid = wait4(-1, status, __WALL | flags, &ru);
+	if (tid < 0)
+		return -errno;
+	e->wait_stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u +
+			   (uint64_t)ru.ru_stime.tv_usec * 1000u;
+	return tid;
 }
 
 /* Poll for up to opts.spin_us: the tid, 0 when nothing came, -errno. */
 static pid_t spin(struct engine *e, int *status)
 {
-	int64_t end = mono_ns() + (int64_t)e->opts.spin_us * 1000;
+	uint64_t end = eng_mono_ns() + (uint64_t)e->opts.spin_us * 1000u;
 	pid_t tid;
 
 	do {
 		if (e->opts.spin_abort && e->opts.spin_abort())
 			return -EINTR;
-		tid = waitpid(-1, status, __WALL | WNOHANG);
+		tid = wait_one(e, status, WNOHANG);
 		if (tid != 0)
-			return tid < 0 ? -errno : tid;
-	} while (mono_ns() < end);
+			return tid;
+	} while (eng_mono_ns() < end);
 	return 0;
 }
 
@@ -79,6 +92,5 @@ pid_t eng_wait(struct engine *e, int *status)
 			e->spin_skip = e->spin_backoff;
 		}
 	}
-	tid = waitpid(-1, status, __WALL);
-	return tid < 0 ? -errno : tid;
+	return wait_one(e, status, 0);
 }

@@ -194,6 +194,24 @@ fail:
 	exit(1);
 }
 
+/*
+ * The time a call counts for in the -c table: as strace, the system CPU
+ * time its process spent from the entry stop to the exit stop (what
+ * wait4's rusage says); with -w, the wall-clock time between the two.
+ */
+static uint64_t call_time(const struct run *r,
+			  const struct engine_event *ev)
+{
+	if (r->opts.count_wall)
+		return ev->mono_ns > ev->entry_mono_ns ?
+		       ev->mono_ns - ev->entry_mono_ns : 0;
+	if (ev->stime_ns == ENGINE_NO_STIME ||
+	    ev->entry_stime_ns == ENGINE_NO_STIME ||
+	    ev->stime_ns < ev->entry_stime_ns)
+		return 0;
+	return ev->stime_ns - ev->entry_stime_ns;
+}
+
 /* The -c table counts completed calls of the traced set. */
 static void count_event(struct run *r, const struct engine_event *ev)
 {
@@ -201,9 +219,7 @@ static void count_event(struct run *r, const struct engine_event *ev)
 		return;
 	if (!sysset_has(&r->opts.filter.trace, ev->nr))
 		return;
-	summary_add(r->sum, ev->nr,
-		    ev->mono_ns > ev->entry_mono_ns ?
-		    ev->mono_ns - ev->entry_mono_ns : 0,
+	summary_add(r->sum, ev->nr, call_time(r, ev),
 		    arch_ret_is_error(ev->ret));
 }
 
@@ -328,6 +344,7 @@ static void engine_options(const struct cli_opts *o, struct engine_opts *eo)
 	eo->follow = o->follow > 0;
 	eo->want_time = o->show_duration || o->tstamp || o->relative ||
 			o->count || o->json;
+	eo->want_stime = o->count && !o->count_wall;
 	eo->traced = &o->filter.trace;
 	eo->seccomp = o->seccomp == 1 ? ENGINE_SECCOMP_ON :
 		      o->seccomp == 2 ? ENGINE_SECCOMP_OFF :

@@ -115,6 +115,18 @@ got=$(awk '$NF == "openat" { print $4 }' "$TMP/c")
 check_eq "-C: openat calls" "$want" "$got"
 mt "$TMP/c" --summary-only "$T/files" "$F"
 check_grep "--summary-only" "$TMP/c" '^% time '
+# -c counts the system time spent in a call, as strace (a 0.3 s sleep
+# costs next to none); -w the wall-clock time from entry to exit.
+secs() { awk '$NF == "clock_nanosleep" { print $2 }' "$1"; }
+mt "$TMP/c" -c -e trace=clock_nanosleep sleep 0.3
+check "-c: system time of a 0.3 s sleep < 0.05 s" \
+	awk "BEGIN { exit !($(secs "$TMP/c") + 0 < 0.05) }"
+mt "$TMP/c" -c -w -e trace=clock_nanosleep sleep 0.3
+check "-c -w: wall time of a 0.3 s sleep >= 0.29 s" \
+	awk "BEGIN { exit !($(secs "$TMP/c") + 0 >= 0.29) }"
+mt "$TMP/c" --summary-wall-clock -c -e trace=clock_nanosleep sleep 0.3
+check "--summary-wall-clock" \
+	awk "BEGIN { exit !($(secs "$TMP/c") + 0 >= 0.29) }"
 
 # -T, -t, -tt, -ttt, -r
 mt "$TMP/t" -T -e trace=close,unlink "$T/files" "$F"
