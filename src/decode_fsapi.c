@@ -49,11 +49,11 @@ void dfs_flags(struct dctx *d, uint64_t v, const struct xlat *tab,
 	strbuf_printf(d->out, " /* %s */", unknown);
 }
 
-void dfs_hexstr(struct dctx *d, uint64_t addr, uint64_t len)
+void dfs_hexstr(struct dctx *d, uint64_t addr, uint64_t len, int cut)
 {
 	struct decode_opts o = *d->o;
 	unsigned char buf[256];
-	size_t lim = (size_t)dutil_limit(d), n;
+	size_t lim = cut ? (size_t)dutil_limit(d) : sizeof(buf), n;
 
 	n = len < lim ? (size_t)len : lim;
 	if (n > sizeof(buf))
@@ -113,7 +113,7 @@ void dfs_fsconfig_value(struct dctx *d, int i)
 		dput_str(d, v);
 		break;
 	case FSC_SET_BINARY:
-		dfs_hexstr(d, v, (uint32_t)d->c->args[4]);
+		dfs_hexstr(d, v, (uint32_t)d->c->args[4], 1);
 		break;
 	case FSC_SET_PATH:
 	case FSC_SET_PATH_EMPTY:
@@ -164,7 +164,7 @@ static void put_tail(struct dctx *d, uint64_t addr, uint64_t known,
 		return;
 	strbuf_printf(d->out, ", /* bytes %" PRIu64 "..%" PRIu64 " */ ",
 		      known, size - 1);
-	dfs_hexstr(d, addr + known, n);
+	dfs_hexstr(d, addr + known, n, 1);
 }
 
 /* mount_setattr's struct mount_attr, argument 4 its size. */
@@ -238,10 +238,6 @@ void dfs_fan_init_fl(struct dctx *d, int i)
 {
 	uint32_t v = (uint32_t)d->c->args[i], rest = v & ~0xcu;
 
-	if (d->o->xstyle != DECODE_X_ABBREV) {
-		dput_hex(d, v);
-		return;
-	}
 	dput_enum(d, v & 0xc, dfs_fan_classes, "FAN_CLASS_???");
 	if (!rest)
 		return;
@@ -254,10 +250,15 @@ void dfs_fan_dirfd(struct dctx *d, int i)
 {
 	int fd = (int)d->c->args[i];
 
-	if (fd == -1 && d->o->xstyle == DECODE_X_ABBREV)
-		strbuf_puts(d->out, "FAN_NOFD");
-	else
+	if (fd != -1) {
 		dput_dirfd(d, fd);
+	} else if (d->o->xstyle == DECODE_X_ABBREV) {
+		strbuf_puts(d->out, "FAN_NOFD");
+	} else {
+		dput_int(d, fd);
+		if (d->o->xstyle == DECODE_X_VERBOSE)
+			strbuf_puts(d->out, " /* FAN_NOFD */");
+	}
 }
 
 /* name_to_handle_at: handle_bytes as it was at entry, for the exit. */
@@ -277,7 +278,7 @@ static void put_handle_body(struct dctx *d, uint64_t addr, uint32_t n)
 	if (dmem_read(d, addr + 4, &type, sizeof(type)))
 		return;
 	strbuf_printf(d->out, ", handle_type=%d, f_handle=", type);
-	dfs_hexstr(d, addr + 8, n > DFS_HANDLE_MAX ? DFS_HANDLE_MAX : n);
+	dfs_hexstr(d, addr + 8, n > DFS_HANDLE_MAX ? DFS_HANDLE_MAX : n, 0);
 }
 
 /* name_to_handle_at's struct file_handle, at exit. */

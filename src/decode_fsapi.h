@@ -2,9 +2,10 @@
 /*
  * decode_fsapi.h - decoders of the table part decode_table_fs.c: the new
  * mount API, landlock, fanotify, file handles, futex_waitv and ptrace
- * (decode_fsapi.c, decode_ptrace.c), bpf, perf_event_open, io_uring and
- * seccomp filters (decode_bpf.c), and their constant tables
- * (xlat_fsapi.c, xlat_bpf.c).  Not a public header.
+ * (decode_fsapi.c, decode_ptrace.c), bpf and seccomp filters
+ * (decode_bpf.c), perf_event_open and io_uring (decode_perf.c), and
+ * their constant tables (xlat_fsapi.c, xlat_bpf.c).  Not a public
+ * header.
  */
 #ifndef MYTRACE_DECODE_FSAPI_H
 #define MYTRACE_DECODE_FSAPI_H
@@ -42,6 +43,7 @@ extern const struct xlat dfs_bpf_prog_types[];
 extern const struct xlat dfs_bpf_prog_flags[];
 extern const struct xlat dfs_bpf_attach_types[];
 extern const struct xlat dfs_bpf_file_flags[];
+extern const struct xlat dfs_bpf_attach_flags[];
 extern const struct xlat dfs_perf_types[];
 extern const struct xlat dfs_perf_sizes[];
 extern const struct xlat dfs_perf_hw[];
@@ -54,6 +56,7 @@ extern const struct xlat dfs_uring_features[];
 extern const struct xlat dfs_uring_enter_flags[];
 extern const struct xlat dfs_uring_register_ops[];
 extern const struct xlat dfs_cbpf_classes[];
+extern const struct xlat dfs_ebpf_classes[];
 extern const struct xlat dfs_cbpf_sizes[];
 extern const struct xlat dfs_cbpf_modes[];
 extern const struct xlat dfs_cbpf_alu_ops[];
@@ -68,8 +71,8 @@ extern const struct xlat dfs_cbpf_misc_ops[];
  */
 void dfs_flags(struct dctx *d, uint64_t v, const struct xlat *tab,
 	       const char *unknown);
-/* @len bytes at @addr as a string of \x escapes, cut at -s. */
-void dfs_hexstr(struct dctx *d, uint64_t addr, uint64_t len);
+/* @len bytes at @addr as a string of \x escapes, cut at -s if @cut. */
+void dfs_hexstr(struct dctx *d, uint64_t addr, uint64_t len, int cut);
 /* A NUL-padded name of @size bytes in a struct: "par". */
 void dfs_name(struct dctx *d, const char *name, size_t size);
 
@@ -103,11 +106,17 @@ void dfs_ptrace(struct dctx *d);
 /* decode_bpf.c */
 void dfs_bpf_attr(struct dctx *d, int i);
 void dfs_bpf_ret(struct dctx *d);
+
+/* decode_perf.c */
 void dfs_perf_attr(struct dctx *d, int i);
 void dfs_perf_fl(struct dctx *d, int i);
 void dfs_uring_params(struct dctx *d, int i);
 void dfs_uring_enter_fl(struct dctx *d, int i);
-/* seccomp(SECCOMP_SET_MODE_FILTER)'s struct sock_fprog at @addr. */
-void dfs_seccomp_fprog(struct dctx *d, uint64_t addr);
+/*
+ * seccomp(SECCOMP_SET_MODE_FILTER)'s struct sock_fprog at @addr; the
+ * program only with -v.  @actions names the SECCOMP_RET_* actions.
+ */
+void dfs_seccomp_fprog(struct dctx *d, uint64_t addr,
+		       const struct xlat *actions);
 
 #endif

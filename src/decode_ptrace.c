@@ -79,7 +79,7 @@ static enum pt_data data_kind(uint64_t req)
 }
 
 /* A struct user offset: "8*RIP", "offsetof(struct user, u_debugreg)+8". */
-static void put_user_offset(struct dctx *d, uint64_t off)
+static void user_offset_names(struct dctx *d, uint64_t off)
 {
 	const struct xlat *x, *below = NULL;
 
@@ -88,13 +88,19 @@ static void put_user_offset(struct dctx *d, uint64_t off)
 	while (x->name)
 		x++;
 	/* x: the end marker, sizeof(struct user) */
-	if (!below || off >= x->val || d->o->xstyle == DECODE_X_RAW) {
+	if (!below || off >= x->val) {
 		dput_hex(d, off);
 		return;
 	}
 	strbuf_puts(d->out, below->name);
 	if (off > below->val)
 		strbuf_printf(d->out, "+%" PRIu64, off - below->val);
+}
+
+static void put_user_offset(struct dctx *d, uint64_t off)
+{
+	if (!dput_xstyled(d, off, user_offset_names))
+		user_offset_names(d, off);
 }
 
 static void put_addr(struct dctx *d, enum pt_addr k, uint64_t v)

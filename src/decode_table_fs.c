@@ -30,7 +30,8 @@ static const struct dsys dtable_fs[] = {
 	[__NR_open_tree] = SYS(DRET_FD, 3, DIRFD, PATH, FN(dfs_open_tree_fl)),
 	[__NR_move_mount] = SYS(DRET_DEC, 5, DIRFD, PATH, DIRFD, PATH,
 				FN(dfs_move_mount_fl)),
-	[__NR_mount_setattr] = SYS(DRET_DEC, 5, DIRFD, PATH,
+	/* strace 6.1 shows what mount_setattr returns as an fd with -y */
+	[__NR_mount_setattr] = SYS(DRET_FD, 5, DIRFD, PATH,
 				   F(xlat_at_flags), FN(dfs_mount_attr),
 				   ULONG),
 	/* landlock */
@@ -51,12 +52,26 @@ static const struct dsys dtable_fs[] = {
 	[__NR_name_to_handle_at] = NOTED(DRET_DEC, 5, dfs_handle_note,
 					 DIRFD, PATH, EXIT(dfs_handle_out),
 					 OUT(dproc_intptr), F(xlat_at_flags)),
-	[__NR_open_by_handle_at] = SYS(DRET_FD, 3, INT, FN(dfs_handle_in),
+	/* and what open_by_handle_at returns as a number */
+	[__NR_open_by_handle_at] = SYS(DRET_DEC, 3, INT, FN(dfs_handle_in),
 				       FN(dfile_open_flags)),
 	/* futexes and tracing */
 	[__NR_futex_waitv] = SYS(DRET_DEC, 5, FN(dfs_waitv), UINT, HEX,
 				 A(K_TIMESPEC), E(xlat_clockids, NULL)),
 	[__NR_ptrace] = WHOLE(dfs_ptrace),
+	/* bpf, perf and io_uring */
+	[__NR_bpf] = RETF(3, dfs_bpf_ret, E(dfs_bpf_cmds, "BPF_???"),
+			  FN(dfs_bpf_attr), UINT),
+	[__NR_perf_event_open] = SYS(DRET_FD, 5, FN(dfs_perf_attr), INT, INT,
+				     FD, FN(dfs_perf_fl)),
+	[__NR_io_uring_setup] = SYS(DRET_FD, 2, UINT, EXIT(dfs_uring_params)),
+	[__NR_io_uring_enter] = SYS(DRET_DEC, 6, FD, UINT, UINT,
+				    FN(dfs_uring_enter_fl), A(K_SIGSET),
+				    ULONG),
+	[__NR_io_uring_register] = SYS(DRET_DEC, 4, FD,
+				       E(dfs_uring_register_ops,
+					 "IORING_REGISTER_???"),
+				       PTR, UINT),
 };
 
 DTABLE_PART(dtable_part_fs, dtable_fs);
