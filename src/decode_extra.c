@@ -437,9 +437,16 @@ void dx_membarrier_ret(struct dctx *d)
 /* seccomp's third argument: the action asked about, else an address. */
 void dx_seccomp_args(struct dctx *d, int i)
 {
+	/* decode_bpf.c (decode_fsapi.h): the filter program */
+	void dfs_seccomp_fprog(struct dctx *d, uint64_t addr,
+			       const struct xlat *actions);
 	uint64_t addr = d->c->args[i];
 	uint32_t act;
 
+	if (d->c->args[0] == 1 && addr) {	/* SECCOMP_SET_MODE_FILTER */
+		dfs_seccomp_fprog(d, addr, seccomp_ret_actions);
+		return;
+	}
 	if (d->c->args[0] != 2 || !addr || dmem_read(d, addr, &act,
 						     sizeof(act))) {
 		dput_ptr(d, addr);
