@@ -48,8 +48,10 @@ command -v "$STRACE" > /dev/null || { echo "bench: needs strace" >&2; exit 1; }
 SLOW="untraced|-|
 strace -o|-|$STRACE -f -o $TMP/trace.out
 mytrace -o|strace -o|$MYTRACE -f -o $TMP/trace.out
+mytrace -o --spin=0|strace -o|$MYTRACE -f --spin=0 -o $TMP/trace.out
 strace -c|-|$STRACE -f -c -o $TMP/trace.out
 mytrace -c|strace -c|$MYTRACE -f -c -o $TMP/trace.out
+mytrace -c --spin=0|strace -c|$MYTRACE -f --spin=0 -c -o $TMP/trace.out
 strace -e openat|-|$STRACE -f -o $TMP/trace.out -e trace=openat"
 FAST="untraced|-|
 strace -e openat --seccomp-bpf|-|$STRACE -f --seccomp-bpf -o $TMP/trace.out -e trace=openat
