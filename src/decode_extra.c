@@ -7,6 +7,7 @@
  */
 #include <asm/unistd.h>
 #include <inttypes.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "decode_priv.h"
@@ -256,27 +257,42 @@ static const struct xlat mq_flags[] = {
 };
 
 /*
- * " /" "* 2023-11-14T22:13:20.000005+0000 *" "/": the local time of
- * @sec with @frac shown in @digits digits when non-zero, as strace does
- * after file times; nothing for the epoch itself.
+ * "2023-11-14T22:13:20.000005+0000" into @buf: the local time of @sec,
+ * with @frac shown in @digits digits when non-zero, as strace prints the
+ * dates of file times and of time(2).  0 when it cannot be formatted.
  */
-static void put_date(struct dctx *d, int64_t sec, uint64_t frac, int digits)
+int dx_format_date(char *buf, size_t size, int64_t sec, uint64_t frac,
+		   int digits)
 {
 	time_t t = (time_t)sec;
 	struct tm tm;
-	char buf[64];
+	size_t n;
+
+	if (!localtime_r(&t, &tm))
+		return 0;
+	n = strftime(buf, size, "%Y-%m-%dT%H:%M:%S", &tm);
+	if (!n)
+		return 0;
+	if (frac)
+		n += (size_t)snprintf(buf + n, size - n, ".%0*" PRIu64,
+				      digits, frac);
+	if (n >= size || !strftime(buf + n, size - n, "%z", &tm))
+		return 0;
+	return 1;
+}
+
+/*
+ * " /" "* 2023-11-14T22:13:20.000005+0000 *" "/" after a file time;
+ * nothing for the epoch itself.
+ */
+static void put_date(struct dctx *d, int64_t sec, uint64_t frac, int digits)
+{
+	char buf[80];
 
 	if (sec == 0 && frac == 0)
 		return;
-	if (!localtime_r(&t, &tm) ||
-	    !strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm))
-		return;
-	strbuf_printf(d->out, " /* %s", buf);
-	if (frac)
-		strbuf_printf(d->out, ".%0*" PRIu64, digits, frac);
-	if (strftime(buf, sizeof(buf), "%z", &tm))
-		strbuf_puts(d->out, buf);
-	strbuf_puts(d->out, " */");
+	if (dx_format_date(buf, sizeof(buf), sec, frac, digits))
+		strbuf_printf(d->out, " /* %s */", buf);
 }
 
 #define DUTIME_NOW ((1l << 30) - 1l)

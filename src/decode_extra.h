@@ -26,6 +26,11 @@ extern const struct xlat dx_sem_cmds[];
 extern const struct xlat dx_msg_cmds[];
 extern const struct xlat dx_msg_flags[];
 
+/* The local date of @sec (and @frac in @digits digits when non-zero)
+ * as strace prints it: "2023-11-14T22:13:20+0000"; 0 on failure. */
+int dx_format_date(char *buf, size_t size, int64_t sec, uint64_t frac,
+		   int digits);
+
 void dx_utimens(struct dctx *d, int i);		/* timespec[2] */
 void dx_timeval_pair(struct dctx *d, int i);	/* timeval[2] */
 void dx_utimbuf(struct dctx *d, int i);
