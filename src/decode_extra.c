@@ -555,6 +555,33 @@ void dx_shm_flags(struct dctx *d, int i)
 	put_ipc_flags(d, (uint32_t)d->c->args[i], shm_flags);
 }
 
+void dx_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
+	      dx_elem_fn put, const void *arg)
+{
+	unsigned char elem[DX_ELEM_MAX];
+	uint64_t k, at;
+
+	if (size > sizeof(elem) || !addr ||
+	    (n && dmem_read(d, addr, elem, size))) {
+		dput_ptr(d, addr);
+		return;
+	}
+	strbuf_putc(d->out, '[');
+	for (k = 0; k < n; k++) {
+		at = addr + k * size;
+		if (k)
+			dput_sep(d);
+		if (dstruct_array_cut(d, k))
+			break;
+		if (dmem_read(d, at, elem, size)) {
+			dput_hex(d, at);
+			break;
+		}
+		put(d, k, at, elem, arg);
+	}
+	strbuf_putc(d->out, ']');
+}
+
 /* semop, semtimedop: "[{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}]". */
 void dx_sembuf(struct dctx *d, int i)
 {

@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <string.h>
 #include <linux/aio_abi.h>
 #include <sys/timex.h>
 
@@ -232,34 +233,32 @@ static void put_iocb(struct dctx *d, const struct iocb *cb)
 	strbuf_putc(d->out, '}');
 }
 
+/* One element of io_submit's array: a pointer to an iocb. */
+static void put_iocb_ptr(struct dctx *d, uint64_t k, uint64_t at,
+			 const void *elem, const void *arg)
+{
+	struct iocb cb;
+	uint64_t p;
+
+	(void)k, (void)at, (void)arg;
+	memcpy(&p, elem, sizeof(p));
+	if (!p || dmem_read(d, p, &cb, sizeof(cb)))
+		dput_ptr(d, p);
+	else
+		put_iocb(d, &cb);
+}
+
 /* io_submit: an array of pointers to iocbs, its length the argument
- * before. */
+ * before (a negative one is not read). */
 void dipc_iocbs(struct dctx *d, int i)
 {
-	uint64_t addr = d->c->args[i], p, k;
 	int64_t n = (int64_t)d->c->args[i - 1];
-	struct iocb cb;
 
-	if (n < 0 || !addr || (n && dmem_read(d, addr, &p, sizeof(p)))) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < (uint64_t)n; k++) {
-		if (k)
-			dput_sep(d);
-		if (dstruct_array_cut(d, k))
-			break;
-		if (dmem_read(d, addr + k * sizeof(p), &p, sizeof(p))) {
-			dput_hex(d, addr + k * sizeof(p));
-			break;
-		}
-		if (!p || dmem_read(d, p, &cb, sizeof(cb)))
-			dput_ptr(d, p);
-		else
-			put_iocb(d, &cb);
-	}
-	strbuf_putc(d->out, ']');
+	if (n < 0)
+		dput_ptr(d, d->c->args[i]);
+	else
+		dx_array(d, d->c->args[i], (uint64_t)n, sizeof(uint64_t),
+			 put_iocb_ptr, NULL);
 }
 
 /* io_cancel: only the fields that identify the request. */
@@ -273,14 +272,19 @@ void dipc_iocb_head(struct dctx *d, int i)
 	strbuf_putc(d->out, '}');
 }
 
-static void put_io_event(struct dctx *d, const struct io_event *ev)
+static void put_io_event(struct dctx *d, uint64_t k, uint64_t at,
+			 const void *elem, const void *arg)
 {
+	struct io_event ev;
+
+	(void)k, (void)at, (void)arg;
+	memcpy(&ev, elem, sizeof(ev));
 	strbuf_puts(d->out, "{data=");
-	dput_hex(d, ev->data);
+	dput_hex(d, ev.data);
 	strbuf_puts(d->out, ", obj=");
-	dput_ptr(d, ev->obj);
-	strbuf_printf(d->out, ", res=%lld, res2=%lld}", (long long)ev->res,
-		      (long long)ev->res2);
+	dput_ptr(d, ev.obj);
+	strbuf_printf(d->out, ", res=%lld, res2=%lld}", (long long)ev.res,
+		      (long long)ev.res2);
 }
 
 void dipc_io_event(struct dctx *d, int i)
@@ -289,32 +293,14 @@ void dipc_io_event(struct dctx *d, int i)
 
 	if (dmem_read_or_ptr(d, d->c->args[i], &ev, sizeof(ev)))
 		return;
-	put_io_event(d, &ev);
+	put_io_event(d, 0, d->c->args[i], &ev, NULL);
 }
 
 /* io_getevents, io_pgetevents at exit: as many events as returned. */
 void dipc_io_events(struct dctx *d, int i)
 {
-	uint64_t addr = d->c->args[i], n = (uint64_t)d->c->ret, k;
-	struct io_event ev;
-
-	if (!addr || (n && dmem_read(d, addr, &ev, sizeof(ev)))) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		if (k)
-			dput_sep(d);
-		if (dstruct_array_cut(d, k))
-			break;
-		if (dmem_read(d, addr + k * sizeof(ev), &ev, sizeof(ev))) {
-			dput_hex(d, addr + k * sizeof(ev));
-			break;
-		}
-		put_io_event(d, &ev);
-	}
-	strbuf_putc(d->out, ']');
+	dx_array(d, d->c->args[i], (uint64_t)d->c->ret,
+		 sizeof(struct io_event), put_io_event, NULL);
 }
 
 /* io_pgetevents' struct __aio_sigset: "{sigmask=[USR1], sigsetsize=8}". */
@@ -336,39 +322,33 @@ void dipc_aio_sigset(struct dctx *d, int i)
 #define DMMSG_SIZE 64u
 #define DMMSG_LEN_OFF 56u
 
-/*
- * [{msg_hdr={...}, msg_len=4}, ...]: @n elements, the first @with_len of
- * them with their msg_len; @recv: the data shown is at most msg_len.
- */
+/* How a vector of struct mmsghdr shows. */
+struct mmsg_show {
+	uint64_t with_len;	/* the first ones show their msg_len */
+	int recv;		/* data: at most msg_len bytes */
+};
+
+/* "{msg_hdr={...}, msg_len=4}" */
+static void put_mmsg(struct dctx *d, uint64_t k, uint64_t at,
+		     const void *elem, const void *arg)
+{
+	const struct mmsg_show *how = arg;
+	uint32_t len;
+
+	memcpy(&len, (const char *)elem + DMMSG_LEN_OFF, sizeof(len));
+	strbuf_puts(d->out, "{msg_hdr=");
+	dput_msghdr(d, at, how->recv ? (int64_t)len : -1, -1);
+	if (k < how->with_len)
+		strbuf_printf(d->out, ", msg_len=%u", len);
+	strbuf_putc(d->out, '}');
+}
+
 static void put_mmsgs(struct dctx *d, uint64_t addr, uint64_t n,
 		      uint64_t with_len, int recv)
 {
-	uint64_t k, at;
-	uint32_t len;
+	struct mmsg_show how = { with_len, recv };
 
-	if (!addr || (n && dmem_read(d, addr + DMMSG_LEN_OFF, &len,
-				     sizeof(len)))) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		at = addr + k * DMMSG_SIZE;
-		if (k)
-			dput_sep(d);
-		if (dstruct_array_cut(d, k))
-			break;
-		if (dmem_read(d, at + DMMSG_LEN_OFF, &len, sizeof(len))) {
-			dput_hex(d, at);
-			break;
-		}
-		strbuf_puts(d->out, "{msg_hdr=");
-		dput_msghdr(d, at, recv ? (int64_t)len : -1, -1);
-		if (k < with_len)
-			strbuf_printf(d->out, ", msg_len=%u", len);
-		strbuf_putc(d->out, '}');
-	}
-	strbuf_putc(d->out, ']');
+	dx_array(d, addr, n, DMMSG_SIZE, put_mmsg, &how);
 }
 
 /* sendmmsg, at exit: every message, msg_len for those sent. */
