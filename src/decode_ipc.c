@@ -120,8 +120,30 @@ static const struct xlat adjtimex_states[] = {
 	XLAT_END
 };
 
+static enum decode_xstyle xstyle(const struct dctx *d)
+{
+	return d->o ? d->o->xstyle : DECODE_X_ABBREV;
+}
+
+void dipc_dec_enum(struct dctx *d, int64_t v, const struct xlat *tab,
+		   const char *unknown)
+{
+	const char *name = xlat_name(tab, (uint64_t)v);
+	enum decode_xstyle xs = xstyle(d);
+
+	if (name && xs == DECODE_X_ABBREV) {
+		strbuf_puts(d->out, name);
+		return;
+	}
+	dput_int(d, v);
+	if (name && xs == DECODE_X_VERBOSE)
+		strbuf_printf(d->out, " /* %s */", name);
+	else if (!name && unknown)
+		strbuf_printf(d->out, " /* %s */", unknown);
+}
+
 /* "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)": the class in the top bits. */
-static void put_ioprio(struct dctx *d, uint32_t v)
+static void put_ioprio_names(struct dctx *d, uint32_t v)
 {
 	strbuf_puts(d->out, "IOPRIO_PRIO_VALUE(");
 	dput_enum(d, v >> DIOPRIO_CLASS_SHIFT, ioprio_classes,
@@ -129,17 +151,36 @@ static void put_ioprio(struct dctx *d, uint32_t v)
 	strbuf_printf(d->out, ", %u)", v & DIOPRIO_DATA_MASK);
 }
 
+/* The value in decimal with -X raw, and before the names with -X
+ * verbose. */
+static void put_ioprio(struct dctx *d, uint32_t v)
+{
+	if (xstyle(d) == DECODE_X_ABBREV) {
+		put_ioprio_names(d, v);
+		return;
+	}
+	dput_uint(d, v);
+	if (xstyle(d) == DECODE_X_VERBOSE) {
+		strbuf_puts(d->out, " /* ");
+		put_ioprio_names(d, v);
+		strbuf_puts(d->out, " */");
+	}
+}
+
 void dipc_ioprio(struct dctx *d, int i)
 {
 	put_ioprio(d, (uint32_t)d->c->args[i]);
 }
 
-/* ioprio_get: "16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))". */
+/* ioprio_get: "16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))", the
+ * number alone with -X raw. */
 void dipc_ioprio_ret(struct dctx *d)
 {
 	dput_int(d, d->c->ret);
+	if (xstyle(d) == DECODE_X_RAW)
+		return;
 	strbuf_puts(d->out, " (");
-	put_ioprio(d, (uint32_t)d->c->ret);
+	put_ioprio_names(d, (uint32_t)d->c->ret);
 	strbuf_putc(d->out, ')');
 }
 
@@ -155,11 +196,7 @@ static void put_iocb_head(struct dctx *d, const struct iocb *cb)
 		dput_flags(d, (uint32_t)cb->aio_rw_flags, dx_rwf_flags);
 	}
 	strbuf_puts(d->out, ", aio_lio_opcode=");
-	if (xlat_name(iocb_cmds, cb->aio_lio_opcode))
-		dput_enum(d, cb->aio_lio_opcode, iocb_cmds, NULL);
-	else
-		strbuf_printf(d->out, "%u /* IOCB_CMD_??? */",
-			      cb->aio_lio_opcode);
+	dipc_dec_enum(d, cb->aio_lio_opcode, iocb_cmds, "IOCB_CMD_???");
 	if (cb->aio_flags & DIOCB_FLAG_IOPRIO) {
 		strbuf_puts(d->out, ", aio_reqprio=");
 		put_ioprio(d, (uint16_t)cb->aio_reqprio);
@@ -423,11 +460,11 @@ int dipc_kcmp_shown(const struct dctx *d)
 	       !kcmp_known(type) ? 5 : 3;
 }
 
-/* A file descriptor number, or a raw value for an unknown type. */
+/* A file descriptor, or a raw value for an unknown type. */
 void dipc_kcmp_idx1(struct dctx *d, int i)
 {
 	if (kcmp_known((uint32_t)d->c->args[2]))
-		dput_int(d, (int32_t)d->c->args[i]);
+		dput_fd(d, (int32_t)d->c->args[i]);
 	else
 		dput_hex(d, d->c->args[i]);
 }
@@ -438,7 +475,7 @@ void dipc_kcmp_idx2(struct dctx *d, int i)
 	uint32_t type = (uint32_t)d->c->args[2], slot[3];
 
 	if (type == DKCMP_FILE) {
-		dput_int(d, (int32_t)d->c->args[i]);
+		dput_fd(d, (int32_t)d->c->args[i]);
 	} else if (type != DKCMP_EPOLL_TFD) {
 		dput_hex(d, d->c->args[i]);
 	} else if (!dmem_read_or_ptr(d, d->c->args[i], slot, sizeof(slot))) {

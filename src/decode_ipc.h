@@ -13,6 +13,15 @@
 extern const struct xlat dipc_ioprio_who[];	/* IOPRIO_WHO_PROCESS ... */
 extern const struct xlat dipc_kcmp_types[];	/* KCMP_FILE ... */
 
+/*
+ * An enumeration strace shows in decimal: "NAME"; "-2" with -X raw,
+ * "-2 /" "* NAME *" "/" with -X verbose; an unnamed value is the number
+ * followed by @unknown in a comment ("57760 /" "* IOCB_CMD_??? *" "/"),
+ * or alone when @unknown is NULL.
+ */
+void dipc_dec_enum(struct dctx *d, int64_t v, const struct xlat *tab,
+		   const char *unknown);
+
 /* decode_ipc.c: asynchronous I/O. */
 void dipc_iocbs(struct dctx *d, int i);		/* io_submit */
 void dipc_iocb_head(struct dctx *d, int i);	/* io_cancel */

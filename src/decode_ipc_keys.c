@@ -7,7 +7,6 @@
  * Output follows strace 6.1 on x86_64.
  */
 #include <inttypes.h>
-#include <string.h>
 
 #include "decode_priv.h"
 #include "decode_util.h"
@@ -167,7 +166,7 @@ static int keyctl_decoded(uint64_t cmd)
 
 static void put_key(struct dctx *d, uint64_t v)
 {
-	dput_enum(d, (uint64_t)(int64_t)(int32_t)v, key_specs, NULL);
+	dipc_dec_enum(d, (int32_t)v, key_specs, NULL);
 }
 
 void dipc_key(struct dctx *d, int i)
@@ -187,24 +186,22 @@ static void put_errno(struct dctx *d, uint64_t v)
 
 /*
  * What the kernel wrote into a buffer of @len bytes: the call returns the
- * whole size, of which at most @len arrived; @text stops at the NUL.
+ * whole size, of which at most @len arrived.  @text: a string whose
+ * final NUL is not shown, unless -x shows the whole buffer in hex.
  */
 static void put_result_buf(struct dctx *d, uint64_t addr, uint64_t len,
 			   int text)
 {
 	uint64_t n = (uint64_t)d->c->ret < len ? (uint64_t)d->c->ret : len;
-	char buf[4096];
+	char last;
 
 	if (!addr || dutil_failed(d)) {
 		dput_ptr(d, addr);
 		return;
 	}
-	if (text && n <= sizeof(buf) && !dmem_read(d, addr, buf, n)) {
-		char *nul = memchr(buf, '\0', n);
-
-		if (nul)
-			n = (uint64_t)(nul - buf);
-	}
+	if (text && n && !(d->o && d->o->xflag) &&
+	    !dmem_read(d, addr + n - 1, &last, 1) && !last)
+		n--;
 	dput_buf(d, addr, (int64_t)n);
 }
 
@@ -241,8 +238,7 @@ static void put_karg(struct dctx *d, int k, int i)
 		put_errno(d, v);
 		break;
 	case KA_REQKEY:
-		dput_enum(d, (uint64_t)(int64_t)(int32_t)v, reqkey_defaults,
-			  NULL);
+		dipc_dec_enum(d, (int32_t)v, reqkey_defaults, NULL);
 		break;
 	case KA_MOVE:
 		dput_flags(d, (uint32_t)v, keyctl_move_flags);

@@ -109,9 +109,9 @@ static const struct dsys dtable_extra[] = {
 			    F(dx_msg_flags)),
 	[__NR_msgctl] = SYS(DRET_DEC, 3, INT, E(dx_msg_cmds, "MSG_???"), PTR),
 	/* POSIX message queues */
-	[__NR_mq_open] = SHOWN(DRET_FD, 4, dx_mq_open_shown, A(K_STR),
+	[__NR_mq_open] = SHOWN(DRET_FD, 4, dx_mq_open_shown, PATH,
 			       FN(dfile_open_flags), MODE, FN(dx_mq_attr)),
-	[__NR_mq_unlink] = SYS(DRET_DEC, 1, A(K_STR)),
+	[__NR_mq_unlink] = SYS(DRET_DEC, 1, PATH),
 };
 
 DTABLE_PART(dtable_part_extra, dtable_extra);

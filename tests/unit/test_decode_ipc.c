@@ -154,6 +154,15 @@ TEST(ioprio)
 	S(L(SYS_ioprio_set, -EINVAL, 1, 0, 0x1ffff, 0, 0, 0),
 	  "ioprio_set(IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(0xf /* "
 	  "IOPRIO_CLASS_??? */, 8191)) = -1 EINVAL (Invalid argument)");
+	opts.xstyle = DECODE_X_RAW;
+	S(L(SYS_ioprio_set, 0, 1, 0, 16388, 0, 0, 0),
+	  "ioprio_set(0x1, 0, 16388) = 0");
+	S(L(SYS_ioprio_get, 16388, 1, 0, 0, 0, 0, 0),
+	  "ioprio_get(0x1, 0) = 16388");
+	opts.xstyle = DECODE_X_VERBOSE;
+	S(L(SYS_ioprio_set, 0, 1, 0, 16388, 0, 0, 0),
+	  "ioprio_set(0x1 /* IOPRIO_WHO_PROCESS */, 0, 16388 /* "
+	  "IOPRIO_PRIO_VALUE(0x2 /* IOPRIO_CLASS_BE */, 4) */) = 0");
 }
 
 static uint64_t put_iocbs(const struct iocb *cb, int n)
@@ -348,6 +357,11 @@ TEST(keys)
 	  "(Required key not available)");
 }
 
+static uint64_t ring_desc(void)
+{
+	return put_str("keyring;0;0;3f010000;_pid");
+}
+
 TEST(keyctl)
 {
 	uint64_t text = put_str("user;0;0;3f010000;mytrace:probe");
@@ -408,6 +422,23 @@ TEST(keyctl)
 	S(L(SYS_keyctl, -EOPNOTSUPP, 12345, 1, 2, 3, 4, 0),
 	  "keyctl(0x3039 /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4) = -1 "
 	  "EOPNOTSUPP (Operation not supported)");
+	opts.xflag = 1;	/* the final NUL shows in hex */
+	S(L(SYS_keyctl, 26, 6, PROC_KEYRING, ring_desc(), 64, 0, 0),
+	  "keyctl(KEYCTL_DESCRIBE, KEY_SPEC_PROCESS_KEYRING, \""
+	  "\\x6b\\x65\\x79\\x72\\x69\\x6e\\x67\\x3b\\x30\\x3b\\x30\\x3b"
+	  "\\x33\\x66\\x30\\x31\\x30\\x30\\x30\\x30\\x3b\\x5f\\x70\\x69"
+	  "\\x64\\x00"
+	  "\", 64) = 26");
+	opts.xflag = 0;
+	S(L(SYS_keyctl, 26, 6, PROC_KEYRING, ring_desc(), 64, 0, 0),
+	  "keyctl(KEYCTL_DESCRIBE, KEY_SPEC_PROCESS_KEYRING, "
+	  "\"keyring;0;0;3f010000;_pid\", 64) = 26");
+	opts.xstyle = DECODE_X_RAW;
+	S(L(SYS_keyctl, 0, 7, PROC_KEYRING, 0, 0, 0, 0), "keyctl(0x7, -2) = 0");
+	opts.xstyle = DECODE_X_VERBOSE;
+	S(L(SYS_keyctl, 0, 7, PROC_KEYRING, 0, 0, 0, 0),
+	  "keyctl(0x7 /* KEYCTL_CLEAR */, -2 /* KEY_SPEC_PROCESS_KEYRING */) "
+	  "= 0");
 }
 
 static uint64_t put_mmsgs(void)
