@@ -171,7 +171,9 @@ static void vm(void)
 	process_vm_writev(me, &r, 1, &l, 1, 0);
 	process_vm_readv(me, &l, 1, BAD, 1, 0);
 	process_vm_writev(me, BAD, 1, &l, 1, 0);
-	syscall(SYS_kcmp, me, me, KCMP_FILE, 0, 1);
+	/* the order of two different files is random: compare equal ones */
+	syscall(SYS_kcmp, me, me, KCMP_FILE, 0, 0);
+	syscall(SYS_kcmp, me, me, KCMP_FILE, 0, 999);
 	syscall(SYS_kcmp, me, me, KCMP_VM, 0, 0);
 	syscall(SYS_kcmp, me, me, KCMP_FILES, 0, 0);
 	syscall(SYS_kcmp, me, me, KCMP_SYSVSEM, 0, 0);
@@ -216,7 +218,7 @@ static void sched_clock(void)
 	syscall(SYS_ioprio_set, 1, 0, (3 << 13) | 0);
 	syscall(SYS_ioprio_get, 1, 0);
 	syscall(SYS_ioprio_set, 1, 0, 0);
-	syscall(SYS_ioprio_get, 2, 0);
+	syscall(SYS_ioprio_get, 2, 0x7ffffff0);	/* no such group */
 	syscall(SYS_ioprio_set, 9, 0, 0);
 	syscall(SYS_sched_rr_get_interval, -1, &ts);
 	syscall(SYS_sched_rr_get_interval, 0, BAD);
