@@ -72,6 +72,13 @@ void dx_msgbuf_out(struct dctx *d, int i);
 int dx_mq_open_shown(const struct dctx *d);
 void dx_mq_attr(struct dctx *d, int i);
 void dx_rwf(struct dctx *d, int i);
-void dx_shmid_ds(struct dctx *d, int i);
+
+/* decode_sysv.c: msgctl, semctl, shmctl. */
+void dx_msg_cmd(struct dctx *d, int i);
+void dx_sem_cmd(struct dctx *d, int i);
+void dx_shm_cmd(struct dctx *d, int i);
+void dx_msqid_ds(struct dctx *d, int i);	/* the command: i - 1 */
+void dx_semun(struct dctx *d, int i);		/* likewise */
+void dx_shmid_ds(struct dctx *d, int i);	/* likewise */
 
 #endif

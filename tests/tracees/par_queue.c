@@ -2,11 +2,13 @@
 /*
  * par_queue - parity tracee, the calls of decode_table_ipc.c: native AIO
  * (io_*), POSIX message queue I/O, keys, sendmmsg/recvmmsg, cross-process
- * memory on itself, kcmp, signal queueing, I/O priorities and the clock
- * calls.  Only outputs that are the same on every run: key serials are
- * random, so keys are only reached through the special keyring ids and
- * the error cases; the clocks are never set (invalid arguments only) and
- * never read where the reading would be printed.
+ * memory on itself, kcmp, signal queueing (and pidfd_send_signal's
+ * siginfo), I/O priorities and the clock calls.  Only outputs that are
+ * the same on every run: key serials are random, so keys are only
+ * reached through the special keyring ids and the error cases; System V
+ * IPC ids change from run to run, so its structures are unit-tested
+ * only; the clocks are never set (invalid arguments only) and never read
+ * where the reading would be printed.
  */
 #include <fcntl.h>
 #include <linux/aio_abi.h>
@@ -184,6 +186,7 @@ static void sigq(void)
 {
 	siginfo_t si;
 	pid_t me = getpid();
+	int pfd;
 
 	signal(SIGUSR1, SIG_IGN);
 	memset(&si, 0, sizeof(si));
@@ -196,6 +199,10 @@ static void sigq(void)
 	syscall(SYS_rt_tgsigqueueinfo, me, me, SIGUSR1, &si);
 	syscall(SYS_rt_sigqueueinfo, me, SIGUSR1, BAD);
 	syscall(SYS_rt_tgsigqueueinfo, me, me, SIGUSR1, NULL);
+	pfd = syscall(SYS_pidfd_open, me, 0);
+	syscall(SYS_pidfd_send_signal, pfd, SIGUSR1, &si, 0);
+	syscall(SYS_pidfd_send_signal, pfd, SIGUSR1, BAD, 0);
+	close(pfd);
 }
 
 static void sched_clock(void)
