@@ -7,6 +7,7 @@
  */
 #include <asm/unistd.h>
 #include <inttypes.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "decode_priv.h"
@@ -256,27 +257,42 @@ static const struct xlat mq_flags[] = {
 };
 
 /*
- * " /" "* 2023-11-14T22:13:20.000005+0000 *" "/": the local time of
- * @sec with @frac shown in @digits digits when non-zero, as strace does
- * after file times; nothing for the epoch itself.
+ * "2023-11-14T22:13:20.000005+0000" into @buf: the local time of @sec,
+ * with @frac shown in @digits digits when non-zero, as strace prints the
+ * dates of file times and of time(2).  0 when it cannot be formatted.
  */
-static void put_date(struct dctx *d, int64_t sec, uint64_t frac, int digits)
+int dx_format_date(char *buf, size_t size, int64_t sec, uint64_t frac,
+		   int digits)
 {
 	time_t t = (time_t)sec;
 	struct tm tm;
-	char buf[64];
+	size_t n;
+
+	if (!localtime_r(&t, &tm))
+		return 0;
+	n = strftime(buf, size, "%Y-%m-%dT%H:%M:%S", &tm);
+	if (!n)
+		return 0;
+	if (frac)
+		n += (size_t)snprintf(buf + n, size - n, ".%0*" PRIu64,
+				      digits, frac);
+	if (n >= size || !strftime(buf + n, size - n, "%z", &tm))
+		return 0;
+	return 1;
+}
+
+/*
+ * " /" "* 2023-11-14T22:13:20.000005+0000 *" "/" after a file time;
+ * nothing for the epoch itself.
+ */
+static void put_date(struct dctx *d, int64_t sec, uint64_t frac, int digits)
+{
+	char buf[80];
 
 	if (sec == 0 && frac == 0)
 		return;
-	if (!localtime_r(&t, &tm) ||
-	    !strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm))
-		return;
-	strbuf_printf(d->out, " /* %s", buf);
-	if (frac)
-		strbuf_printf(d->out, ".%0*" PRIu64, digits, frac);
-	if (strftime(buf, sizeof(buf), "%z", &tm))
-		strbuf_puts(d->out, buf);
-	strbuf_puts(d->out, " */");
+	if (dx_format_date(buf, sizeof(buf), sec, frac, digits))
+		strbuf_printf(d->out, " /* %s */", buf);
 }
 
 #define DUTIME_NOW ((1l << 30) - 1l)
@@ -546,6 +562,33 @@ void dx_shm_flags(struct dctx *d, int i)
 	put_ipc_flags(d, (uint32_t)d->c->args[i], shm_flags);
 }
 
+void dx_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
+	      dx_elem_fn put, const void *arg)
+{
+	unsigned char elem[DX_ELEM_MAX];
+	uint64_t k, at;
+
+	if (size > sizeof(elem) || !addr ||
+	    (n && dmem_read(d, addr, elem, size))) {
+		dput_ptr(d, addr);
+		return;
+	}
+	strbuf_putc(d->out, '[');
+	for (k = 0; k < n; k++) {
+		at = addr + k * size;
+		if (k)
+			dput_sep(d);
+		if (dstruct_array_cut(d, k))
+			break;
+		if (dmem_read(d, at, elem, size)) {
+			dput_hex(d, at);
+			break;
+		}
+		put(d, k, at, elem, arg);
+	}
+	strbuf_putc(d->out, ']');
+}
+
 /* semop, semtimedop: "[{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}]". */
 void dx_sembuf(struct dctx *d, int i)
 {
@@ -620,45 +663,4 @@ void dx_mq_attr(struct dctx *d, int i)
 void dx_rwf(struct dctx *d, int i)
 {
 	dput_flags(d, (uint32_t)d->c->args[i + 1], dx_rwf_flags);
-}
-
-/* shmctl's struct shmid64_ds for IPC_STAT, IPC_SET and SHM_STAT*. */
-struct dshmid_ds {
-	int32_t key;
-	uint32_t uid, gid, cuid, cgid, mode;
-	uint16_t seq, pad2;
-	uint64_t unused1, unused2;
-	uint64_t segsz;
-	int64_t atime, dtime, ctime;
-	int32_t cpid, lpid;
-	uint64_t nattch, unused4, unused5;
-};
-
-void dx_shmid_ds(struct dctx *d, int i)
-{
-	uint64_t addr = d->c->args[i];
-	uint32_t cmd = (uint32_t)d->c->args[1] & ~0x100u;	/* IPC_64 */
-	struct dshmid_ds s;
-
-	if (cmd != 1 && cmd != 2 && cmd != 13 && cmd != 15) {
-		dput_ptr(d, addr);
-		return;
-	}
-	if (!addr || (d->exiting && dutil_failed(d)) ||
-	    dmem_read(d, addr, &s, sizeof(s))) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_printf(d->out, "{shm_perm={uid=%u, gid=%u, mode=%#o",
-		      s.uid, s.gid, s.mode);
-	if (cmd == 1) {		/* IPC_SET: only what the kernel reads */
-		strbuf_puts(d->out, "}, ...}");
-		return;
-	}
-	strbuf_printf(d->out, ", key=%u, cuid=%u, cgid=%u}, shm_segsz=%"
-		      PRIu64 ", shm_cpid=%d, shm_lpid=%d, shm_nattch=%" PRIu64
-		      ", shm_atime=%" PRId64 ", shm_dtime=%" PRId64
-		      ", shm_ctime=%" PRId64 "}", (uint32_t)s.key, s.cuid,
-		      s.cgid, s.segsz, s.cpid, s.lpid, s.nattch, s.atime,
-		      s.dtime, s.ctime);
 }

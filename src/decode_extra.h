@@ -26,6 +26,26 @@ extern const struct xlat dx_sem_cmds[];
 extern const struct xlat dx_msg_cmds[];
 extern const struct xlat dx_msg_flags[];
 
+/* The local date of @sec (and @frac in @digits digits when non-zero)
+ * as strace prints it: "2023-11-14T22:13:20+0000"; 0 on failure. */
+int dx_format_date(char *buf, size_t size, int64_t sec, uint64_t frac,
+		   int digits);
+
+/* Prints element @k of an array, read at @at into @elem. */
+typedef void (*dx_elem_fn)(struct dctx *d, uint64_t k, uint64_t at,
+			   const void *elem, const void *arg);
+
+#define DX_ELEM_MAX 256	/* the largest element dx_array() reads */
+
+/*
+ * "[e0, e1, ...]": @n elements of @size bytes at @addr, each printed by
+ * @put (given @arg); cut after --string-limit elements unless -v, and
+ * at the first unreadable one, shown as its address.  NULL, or the bare
+ * address when the first element cannot be read.
+ */
+void dx_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
+	      dx_elem_fn put, const void *arg);
+
 void dx_utimens(struct dctx *d, int i);		/* timespec[2] */
 void dx_timeval_pair(struct dctx *d, int i);	/* timeval[2] */
 void dx_utimbuf(struct dctx *d, int i);
@@ -52,6 +72,13 @@ void dx_msgbuf_out(struct dctx *d, int i);
 int dx_mq_open_shown(const struct dctx *d);
 void dx_mq_attr(struct dctx *d, int i);
 void dx_rwf(struct dctx *d, int i);
-void dx_shmid_ds(struct dctx *d, int i);
+
+/* decode_sysv.c: msgctl, semctl, shmctl. */
+void dx_msg_cmd(struct dctx *d, int i);
+void dx_sem_cmd(struct dctx *d, int i);
+void dx_shm_cmd(struct dctx *d, int i);
+void dx_msqid_ds(struct dctx *d, int i);	/* the command: i - 1 */
+void dx_semun(struct dctx *d, int i);		/* likewise */
+void dx_shmid_ds(struct dctx *d, int i);	/* likewise */
 
 #endif

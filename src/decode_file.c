@@ -356,6 +356,13 @@ void dfile_iov(struct dctx *d, int i)
 		put_iov_failed(d, addr, n);
 }
 
+/* A vector of another process (process_vm_*'s remote side): only
+ * the addresses, as for a readv that failed. */
+void dfile_iov_addrs(struct dctx *d, uint64_t addr, uint64_t n)
+{
+	put_iov_failed(d, addr, n);
+}
+
 void dfile_pipefd(struct dctx *d, int i)
 {
 	int32_t fds[2];

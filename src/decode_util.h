@@ -148,6 +148,7 @@ void dfile_fcntl(struct dctx *d);
 void dfile_fcntl_ret(struct dctx *d);
 void dfile_ioctl(struct dctx *d);
 void dfile_iov(struct dctx *d, int i);
+void dfile_iov_addrs(struct dctx *d, uint64_t addr, uint64_t n);
 void dfile_pipefd(struct dctx *d, int i);
 void dfile_getdents(struct dctx *d, int i);
 void dfile_getcwd_buf(struct dctx *d, int i);

@@ -357,9 +357,23 @@ TEST(pidfd_open)
 
 TEST(pidfd_send_signal)
 {
+	siginfo_t si;
+	uint64_t p;
+
 	(void)state;
 	S(L(SYS_pidfd_send_signal, 0, 6, 0, 0, 0, 0, 0),
 	  "pidfd_send_signal(6, 0, NULL, 0) = 0");
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGUSR1;
+	si.si_code = -1;	/* SI_QUEUE */
+	si.si_pid = 16714;
+	si.si_value.sival_int = 7;
+	p = put(&si, sizeof(si));
+	S(L(SYS_pidfd_send_signal, 0, 3, SIGUSR1, p, 0, 0, 0),
+	  "pidfd_send_signal(3, SIGUSR1, {si_signo=SIGUSR1, si_code=SI_QUEUE, "
+	  "si_pid=16714, si_uid=0, si_int=7, si_ptr=0x7}, 0) = 0");
+	S(L(SYS_pidfd_send_signal, -EFAULT, 3, SIGUSR1, 1, 0, 0, 0),
+	  "pidfd_send_signal(3, SIGUSR1, 0x1, 0) = -1 EFAULT (Bad address)");
 }
 
 TEST(pidfd_getfd)
@@ -478,6 +492,26 @@ TEST(shmctl)
 	  "shm_nattch=0, shm_atime=1700000000, shm_dtime=1700000000, "
 	  "shm_ctime=1700000000}) = 0");
 	S(L(SYS_shmctl, 0, 0, 0, 0, 0, 0, 0), "shmctl(0, IPC_RMID, NULL) = 0");
+	S(L(SYS_shmctl, 0, 0, 1, a, 0, 0, 0),
+	  "shmctl(0, IPC_SET, {shm_perm={uid=0, gid=0, mode=0600}}) = 0");
+	S(L(SYS_shmctl, -EINVAL, 0, 13, a, 0, 0, 0),
+	  "shmctl(0, SHM_STAT, 0x7ffd0000) = -1 EINVAL (Invalid argument)");
+}
+
+TEST(shmctl_info)
+{
+	uint64_t lim[9] = { 18446744073692774399ull, 1, 4096, 4096,
+			    18446744073692774399ull };
+	uint64_t use[6] = { 1, 1, 0, 0, 0, 0 };
+	uint64_t l = put(lim, sizeof(lim)), u = put(use, sizeof(use));
+
+	(void)state;
+	S(L(SYS_shmctl, 0, 0, 3, l, 0, 0, 0),
+	  "shmctl(0, IPC_INFO, {shmmax=18446744073692774399, shmmin=1, "
+	  "shmmni=4096, shmseg=4096, shmall=18446744073692774399}) = 0");
+	S(L(SYS_shmctl, 0, 0, 14, u, 0, 0, 0),
+	  "shmctl(0, SHM_INFO, {used_ids=1, shm_tot=1, shm_rss=0, shm_swp=0, "
+	  "swap_attempts=0, swap_successes=0}) = 0");
 }
 
 TEST(semget)
@@ -521,6 +555,33 @@ TEST(semctl)
 	  "semctl(0, 0, GETVAL, NULL) = 1");
 	S(L(SYS_semctl, 0, 0, 0, 0, 0, 0, 0),
 	  "semctl(0, 0, IPC_RMID, NULL) = 0");
+	S(L(SYS_semctl, 0, 0, 1, 16, 5, 0, 0),
+	  "semctl(0, 1, SETVAL, 0x5) = 0");
+}
+
+TEST(semctl_ds)
+{
+	uint32_t perm[6] = { 0, 0, 0, 0, 0, 0600 };
+	unsigned char ds[104] = { 0 };
+	int32_t info[10] = { 1024000000, 32000, 1024000000, 1024000000,
+			     32000, 500, 500, 1, 32767, 2 };
+	uint64_t t = 1796187248, n = 2, a, in = put(info, sizeof(info));
+
+	(void)state;
+	memcpy(ds, perm, sizeof(perm));
+	memcpy(ds + 64, &t, 8);
+	memcpy(ds + 80, &n, 8);
+	a = put(ds, sizeof(ds));
+	S(L(SYS_semctl, 0, 0, 0, 2, a, 0, 0),
+	  "semctl(0, 0, IPC_STAT, {sem_perm={uid=0, gid=0, mode=0600, key=0, "
+	  "cuid=0, cgid=0}, sem_otime=0, sem_ctime=1796187248, sem_nsems=2}) "
+	  "= 0");
+	S(L(SYS_semctl, 0, 0, 0, 1, a, 0, 0),
+	  "semctl(0, 0, IPC_SET, {sem_perm={uid=0, gid=0, mode=0600}}) = 0");
+	S(L(SYS_semctl, 0, 0, 0, 19, in, 0, 0),
+	  "semctl(0, 0, SEM_INFO, {semmap=1024000000, semmni=32000, "
+	  "semmns=1024000000, semmnu=1024000000, semmsl=32000, semopm=500, "
+	  "semume=500, semusz=1, semvmx=32767, semaem=2}) = 0");
 }
 
 TEST(msgget)
@@ -553,6 +614,38 @@ TEST(msgctl)
 {
 	(void)state;
 	S(L(SYS_msgctl, 0, 0, 0, 0, 0, 0, 0), "msgctl(0, IPC_RMID, NULL) = 0");
+}
+
+TEST(msgctl_ds)
+{
+	uint32_t perm[6] = { 0, 0, 0, 0, 0, 0600 };
+	unsigned char ds[120] = { 0 };
+	int32_t info[8] = { 512000, 16384, 8192, 16384, 32000, 16, 16384,
+			    65535 };
+	uint64_t t = 1796187248, qbytes = 16384, a, in;
+
+	(void)state;
+	memcpy(ds, perm, sizeof(perm));
+	memcpy(ds + 64, &t, 8);
+	memcpy(ds + 88, &qbytes, 8);
+	a = put(ds, sizeof(ds));
+	in = put(info, sizeof(info));
+	S(L(SYS_msgctl, 0, 0, 2, a, 0, 0, 0),
+	  "msgctl(0, IPC_STAT, {msg_perm={uid=0, gid=0, mode=0600, key=0, "
+	  "cuid=0, cgid=0}, msg_stime=0, msg_rtime=0, msg_ctime=1796187248, "
+	  "msg_qnum=0, msg_qbytes=16384, msg_lspid=0, msg_lrpid=0}) = 0");
+	S(L(SYS_msgctl, 0, 0, 1, a, 0, 0, 0),
+	  "msgctl(0, IPC_SET, {msg_perm={uid=0, gid=0, mode=0600}, "
+	  "msg_qbytes=16384}) = 0");
+	S(L(SYS_msgctl, 0, 0, 3, in, 0, 0, 0),
+	  "msgctl(0, IPC_INFO, {msgpool=512000, msgmap=16384, msgmax=8192, "
+	  "msgmnb=16384, msgmni=32000, msgssz=16, msgtql=16384, "
+	  "msgseg=65535}) = 0");
+	S(L(SYS_msgctl, -EINVAL, 0, 0x102, a, 0, 0, 0),
+	  "msgctl(0, IPC_64|IPC_STAT, 0x7ffd0000) = -1 EINVAL "
+	  "(Invalid argument)");
+	S(L(SYS_msgctl, -EFAULT, 0, 2, 1, 0, 0, 0),
+	  "msgctl(0, IPC_STAT, 0x1) = -1 EFAULT (Bad address)");
 }
 
 TEST(mq_open)
@@ -589,8 +682,9 @@ int main(void)
 		T(pidfd_open), T(pidfd_send_signal), T(pidfd_getfd),
 		T(membarrier), T(getcpu), T(mount), T(umount2),
 		T(get_robust_list), T(epoll_pwait2), T(shmget), T(shmat),
-		T(shmdt), T(shmctl), T(semget), T(semtimedop), T(semop),
-		T(semctl), T(msgget), T(msgsnd), T(msgrcv), T(msgctl),
+		T(shmdt), T(shmctl), T(shmctl_info), T(semget),
+		T(semtimedop), T(semop), T(semctl), T(semctl_ds), T(msgget),
+		T(msgsnd), T(msgrcv), T(msgctl), T(msgctl_ds),
 		T(mq_open), T(mq_unlink),
 	};
 
