@@ -14,6 +14,7 @@
 #include "decode_structs.h"
 #include "decode_util.h"
 #include "decode_extra.h"
+#include "decode_fsapi.h"
 
 const struct xlat dx_flock_ops[] = {
 	{ 1, "LOCK_SH" },
@@ -453,13 +454,11 @@ void dx_membarrier_ret(struct dctx *d)
 /* seccomp's third argument: the action asked about, else an address. */
 void dx_seccomp_args(struct dctx *d, int i)
 {
-	/* decode_bpf.c (decode_fsapi.h): the filter program */
-	void dfs_seccomp_fprog(struct dctx *d, uint64_t addr,
-			       const struct xlat *actions);
 	uint64_t addr = d->c->args[i];
 	uint32_t act;
 
-	if (d->c->args[0] == 1 && addr) {	/* SECCOMP_SET_MODE_FILTER */
+	/* SECCOMP_SET_MODE_FILTER: the program (decode_bpf.c) */
+	if (d->c->args[0] == 1 && addr) {
 		dfs_seccomp_fprog(d, addr, seccomp_ret_actions);
 		return;
 	}

@@ -57,10 +57,10 @@ static void put_in_arg(struct dctx *d, const struct darg *a, int i)
 		dput_signal(d, (int32_t)v);
 		break;
 	case K_FLAGS:
-		dput_flags(d, (uint32_t)v, a->x);
+		dput_flags_unk(d, (uint32_t)v, a->x, a->unk);
 		break;
 	case K_LFLAGS:
-		dput_flags(d, v, a->x);
+		dput_flags_unk(d, v, a->x, a->unk);
 		break;
 	case K_ENUM:
 		dput_enum(d, (uint32_t)v, a->x, a->unk);

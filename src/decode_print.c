@@ -440,8 +440,27 @@ static int put_flag_names(struct dctx *d, uint64_t v, const struct xlat *tab)
  */
 void dput_flags(struct dctx *d, uint64_t v, const struct xlat *tab)
 {
+	dput_flags_unk(d, v, tab, NULL);
+}
+
+void dput_flags_unk(struct dctx *d, uint64_t v, const struct xlat *tab,
+		    const char *unknown)
+{
 	size_t mark;
 
+	/* No bit known at all: "0x8000 /" "* SECCOMP_FILTER_FLAG_??? *" "/" */
+	if (unknown && v && xstyle(d) != DECODE_X_RAW) {
+		mark = d->out->len;
+		if (!put_flag_names(d, v, tab)) {
+			strbuf_truncate(d->out, mark);
+			strbuf_printf(d->out, "%#" PRIx64 " /* %s */", v,
+				      unknown);
+			return;
+		}
+		if (xstyle(d) == DECODE_X_ABBREV)
+			return;
+		strbuf_truncate(d->out, mark);
+	}
 	if (xstyle(d) == DECODE_X_ABBREV) {
 		put_flag_names(d, v, tab);
 		return;

@@ -48,6 +48,10 @@ void dput_str(struct dctx *d, uint64_t addr);
 void dput_buf(struct dctx *d, uint64_t addr, int64_t len);
 /* Flags: "A|B|0x40"; 0 prints the table's 0 entry, else "0". */
 void dput_flags(struct dctx *d, uint64_t v, const struct xlat *tab);
+/* The same; a value with no known bit prints as "0x8000 /" "* @unknown *" "/"
+ * (strace's default string, e.g. "SECCOMP_FILTER_FLAG_???"). */
+void dput_flags_unk(struct dctx *d, uint64_t v, const struct xlat *tab,
+		    const char *unknown);
 /* An enumeration: "NAME", or "0x7 /" "* PREFIX??? *" "/" when unknown
  * (@unknown is the comment, e.g. "SOCK_???"; NULL prints just the
  * number in decimal). */

@@ -11,6 +11,7 @@
 
 #define A(k)		{ .kind = (k) }
 #define F(t)		{ .kind = K_FLAGS, .x = (t) }
+#define FU(t, u)	{ .kind = K_FLAGS, .x = (t), .unk = (u) }
 #define LF(t)		{ .kind = K_LFLAGS, .x = (t) }
 #define E(t, u)		{ .kind = K_ENUM, .x = (t), .unk = (u) }
 #define FN(f)		{ .kind = K_FN, .put = (f) }

@@ -242,6 +242,9 @@ static void filter(void)
 	/* a jump out of the program: the kernel refuses the filter */
 	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &fp);
 	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, BAD);
+	/* unknown flags only, and known with unknown ones: EINVAL */
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0x8000, NULL);
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0x8001, NULL);
 }
 
 int main(void)
