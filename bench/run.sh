@@ -17,6 +17,9 @@
 #   N_THREADS [2]       threads
 #   N_FORK [1000]       fork+exit
 #   REAL ["tar cf /dev/null /usr/include"]
+#   N_HOOK [50000]      getppid calls for the Lua hook cost rows
+#   N_RSS ["100000 1000000"]  getppid calls for the tracer-RSS rows (one
+#                       run each: the RSS of a long trace, flat or not)
 #   MYTRACE [./mytrace] STRACE [strace] OUT [build/bench.txt]
 #   ONLY                run only the workloads whose name matches this regex
 set -u
@@ -30,6 +33,8 @@ N_WRITE=${N_WRITE:-50000}
 N_THREADS=${N_THREADS:-2}
 N_FORK=${N_FORK:-1000}
 REAL=${REAL:-tar cf /dev/null /usr/include}
+N_HOOK=${N_HOOK:-50000}
+N_RSS=${N_RSS:-100000 1000000}
 MYTRACE=${MYTRACE:-./mytrace}
 STRACE=${STRACE:-strace}
 OUT=${OUT:-build/bench.txt}
@@ -57,6 +62,14 @@ FAST="untraced|-|
 strace -e openat --seccomp-bpf|-|$STRACE -f --seccomp-bpf -o $TMP/trace.out -e trace=openat
 mytrace -e openat|strace -e openat --seccomp-bpf|$MYTRACE -f -o $TMP/trace.out -e trace=openat
 mytrace -f count_opens.lua|-|$MYTRACE -f -o $TMP/trace.out -s scripts/count_opens.lua"
+# The cost of a Lua hook: the same stops (getppid only, fast path) with
+# and without one.
+HOOK="untraced|-|
+mytrace -e getppid|-|$MYTRACE -f -o $TMP/trace.out -e trace=getppid
+mytrace -s hook getppid|-|$MYTRACE -f -o $TMP/trace.out -s $TMP/hook.lua"
+# The tracer's peak RSS as the trace grows (lines to /dev/null).
+RSS="strace -o|-|$STRACE -f -o /dev/null
+mytrace -o|strace -o|$MYTRACE -f -o /dev/null"
 WRITE_EXTRA="strace -s 4096 -o|-|$STRACE -f -s 4096 -o $TMP/trace.out
 mytrace --string-limit=4096 -o|strace -s 4096 -o|$MYTRACE -f --string-limit=4096 -o $TMP/trace.out"
 
@@ -68,11 +81,20 @@ write 4K $N_WRITE|write|$W write $N_WRITE
 threads $N_THREADS x $N_CALLS|all|$W threads $N_THREADS $N_CALLS
 threads $N_THREADS x $N_TFAST|fast|$W threads $N_THREADS $N_TFAST
 fork+exit $N_FORK|all|$W fork $N_FORK
-$REAL|all|$REAL"
+$REAL|all|$REAL
+getppid $N_HOOK, Lua hook|hook|$W getppid $N_HOOK"
+for n in $N_RSS; do
+	WORKLOADS="$WORKLOADS
+getppid $n, RSS|rss|$W getppid $n|1"
+done
+printf 'local n = 0\non_syscall("getppid", function(c) n = n + 1 end)\n' \
+	> "$TMP/hook.lua"
 
 configs() {
 	case $1 in
 	fast) printf '%s\n' "$FAST" ;;
+	hook) printf '%s\n' "$HOOK" ;;
+	rss) printf '%s\n' "$RSS" ;;
 	write) printf '%s\n%s\n%s\n' "$SLOW" "$WRITE_EXTRA" \
 		"$(printf '%s\n' "$FAST" | sed 1d)" ;;
 	*) printf '%s\n%s\n' "$SLOW" "$(printf '%s\n' "$FAST" | sed 1d)" ;;
@@ -81,10 +103,10 @@ configs() {
 
 : > "$RAW"
 start=$(date +%s)
-printf '%s\n' "$WORKLOADS" | grep -E -e "^($ONLY)" | while IFS='|' read -r wname set wcmd; do
+printf '%s\n' "$WORKLOADS" | grep -E -e "^($ONLY)" | while IFS='|' read -r wname set wcmd wruns; do
 	echo "bench: $wname" >&2
 	r=1
-	while [ "$r" -le "$RUNS" ]; do
+	while [ "$r" -le "${wruns:-$RUNS}" ]; do
 		configs "$set" | while IFS='|' read -r cname ref prefix; do
 			# shellcheck disable=SC2086
 			t=$("$TIMEIT" $prefix $wcmd < /dev/null)
@@ -159,6 +181,21 @@ elapsed=$(($(date +%s) - start))
 				k[1], k[2], med[key], minv(times[key]),
 				maxv(times[key]), xu, xs, median(rss[key]),
 				(key in bad) ? " (exit " bad[key] ")" : ""
+		}
+		# The Lua hook: what its stops cost more than the same stops
+		# without one, per call.
+		for (i = 1; i <= n; i++) {
+			split(order[i], k, SUBSEP)
+			if (k[2] != "mytrace -s hook getppid")
+				continue
+			calls = k[1]
+			sub(/^getppid /, "", calls)
+			sub(/,.*/, "", calls)
+			d = med[order[i]] - med[k[1] SUBSEP "mytrace -e getppid"]
+			printf "\nLua hook: %.2f us per hooked call (%s - %s " \
+				"medians, %d calls)\n", d * 1e6 / calls,
+				"mytrace -s hook getppid", "mytrace -e getppid",
+				calls
 		}
 	}' "$RAW"
 } > "$TMP/table"
