@@ -11,7 +11,12 @@
  * microseconds), so that wake-up disappears.  The poll is bounded in time
  * and backs off when it keeps finding nothing (a tracee that blocks, or
  * computes between its syscalls), so it costs little CPU where it cannot
- * help.  The numbers are in README.md (Performance).
+ * help.  Between two polls it yields the CPU: when the tracee (or anything
+ * else) waits for this CPU, as on a loaded machine, it runs at once
+ * instead of after our time slice (measured: with one CPU kept busy by
+ * another program, 0.29 s for 20000 getppid against 0.42 s without the
+ * yield and 0.39 s without the poll).  The numbers are in README.md
+ * (Performance).
  */
 #include <errno.h>
 #include <sched.h>
@@ -67,6 +72,8 @@ static pid_t spin(struct engine *e, int *status)
 		tid = wait_one(e, status, WNOHANG);
 		if (tid != 0)
 			return tid;
+		/* A tracee waiting for this CPU gets it now. */
+		sched_yield();
 	} while (eng_mono_ns() < end);
 	return 0;
 }
