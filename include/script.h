@@ -75,6 +75,14 @@ struct lua_core {
 	int ntids;
 	int cap;
 	int started;		/* something was spawned or attached */
+	/*
+	 * pt.want_entries(): when set, ENTRY events of syscalls outside
+	 * @entry_set are not handed to Lua (their EXIT still is, with the
+	 * arguments): a script whose hooks all run at exit pays Lua once
+	 * per call, not twice.
+	 */
+	int entry_filter;
+	struct sysset entry_set;
 };
 
 struct lua_core *lua_core_get(struct lua_State *L);

@@ -189,7 +189,16 @@ static int next_event(lua_State *L, struct lua_core *c)
 		return 1;
 	}
 	c->have_last = 0;
-	r = engine_next_event(c->e, &c->last);
+	for (;;) {
+		r = engine_next_event(c->e, &c->last);
+		if (r <= 0 || !c->entry_filter ||
+		    c->last.kind != ENGINE_EV_ENTRY ||
+		    sysset_has(&c->entry_set, c->last.nr))
+			break;
+		/* An entry no one wants: on to its exit. */
+		core_events++;
+		track(c, &c->last);
+	}
 	if (r == 0) {
 		c->ntids = 0;
 		lua_pushnil(L);
@@ -407,6 +416,33 @@ static int l_tracees(lua_State *L)
 	return 1;
 }
 
+/*
+ * pt.want_entries(set): hand Lua the ENTRY events of the syscalls of
+ * @set only ({[nr] = true, ...}; the EXIT events of every call still
+ * come); pt.want_entries(true) or no argument: all of them (the
+ * default).
+ */
+static int l_want_entries(lua_State *L)
+{
+	struct lua_core *c = lua_core_get(L);
+
+	if (lua_isnoneornil(L, 1) || (lua_isboolean(L, 1) &&
+				      lua_toboolean(L, 1))) {
+		c->entry_filter = 0;
+		return 0;
+	}
+	luaL_checktype(L, 1, LUA_TTABLE);
+	sysset_clear(&c->entry_set);
+	lua_pushnil(L);
+	while (lua_next(L, 1)) {
+		if (lua_isinteger(L, -2) && lua_toboolean(L, -1))
+			sysset_add(&c->entry_set, (long)lua_tointeger(L, -2));
+		lua_pop(L, 1);
+	}
+	c->entry_filter = 1;
+	return 0;
+}
+
 static int l_started(lua_State *L)
 {
 	lua_pushboolean(L, lua_core_get(L)->started);
@@ -434,6 +470,7 @@ static const luaL_Reg events_funcs[] = {
 	{ "clear_interrupt", l_clear_interrupt },
 	{ "tracees", l_tracees },
 	{ "started", l_started },
+	{ "want_entries", l_want_entries },
 	{ "interrupted", l_interrupted },
 	{ NULL, NULL },
 };

@@ -14,9 +14,30 @@ local lists = { enter = {}, exit = {}, exec = {}, fork = {}, proc_exit = {},
                 exiting = {}, signal = {}, start = {}, ["end"] = {} }
 local by_id = {}
 local next_id = 1
+-- Copies of the lists that firing iterates over (a hook may add or
+-- delete hooks while they run), made again after a change.
+local snapshots = {}
 
 M.by_id = by_id
 M.lists = lists
+-- Bumped at every change of the lists: the loop recomputes what it asks
+-- of the engine (pt.want_entries) only then.
+M.version = 0
+
+local function changed(name)
+  snapshots[name] = nil
+  M.version = M.version + 1
+end
+
+local function snapshot(name)
+  local s = snapshots[name]
+  if not s then
+    local l = lists[name]
+    s = table.move(l, 1, #l, 1, {})
+    snapshots[name] = s
+  end
+  return s
+end
 
 local Hook = {}
 Hook.__index = Hook
@@ -42,6 +63,7 @@ function Hook:delete()
     for i = #list, 1, -1 do
       if list[i] == self then table.remove(list, i) end
     end
+    changed(name)
   end
 end
 
@@ -98,6 +120,7 @@ local function new_hook(list, fn, opts, extra)
   by_id[h.id] = h
   local l = lists[list]
   l[#l + 1] = h
+  changed(list)
   return h
 end
 
@@ -122,6 +145,7 @@ function M.on_call(spec, fn, opts)
   local h = syscall_hook("enter", spec, fn, opts)
   h.also = "exit"
   lists.exit[#lists.exit + 1] = h
+  changed("exit")
   return h
 end
 
@@ -195,11 +219,9 @@ end
 -- Fire the syscall hooks of @list ("enter"/"exit") for call state @st.
 -- The call object is made only when a hook wants this syscall.
 function M.fire_call(list, st, state)
-  local l = lists[list]
-  if #l == 0 then return end
+  if #lists[list] == 0 then return end
   local c = nil
-  local snapshot = table.move(l, 1, #l, 1, {})
-  for _, h in ipairs(snapshot) do
+  for _, h in ipairs(snapshot(list)) do
     if h.enabled and (h.set == nil or h.set[st.nr]) then
       c = c or call.new(st, state)
       if accepts(h, c) then hit(h, c) end
@@ -210,10 +232,8 @@ end
 -- Fire a non-syscall hook list with @obj ("exec", "fork", ...).
 function M.fire(list, obj)
   if list == "exit" then list = "proc_exit" end
-  local l = lists[list]
-  if #l == 0 then return end
-  local snapshot = table.move(l, 1, #l, 1, {})
-  for _, h in ipairs(snapshot) do
+  if #lists[list] == 0 then return end
+  for _, h in ipairs(snapshot(list)) do
     if h.enabled and (type(obj) ~= "table" or accepts(h, obj)) then
       hit(h, obj)
     end
@@ -221,14 +241,22 @@ function M.fire(list, obj)
 end
 
 function M.fire_signal(e)
-  local l = lists.signal
-  if #l == 0 then return end
-  local snapshot = table.move(l, 1, #l, 1, {})
-  for _, h in ipairs(snapshot) do
+  if #lists.signal == 0 then return end
+  for _, h in ipairs(snapshot("signal")) do
     if h.enabled and (h.sig == nil or h.sig == e.sig) and accepts(h, e) then
       hit(h, e)
     end
   end
+end
+
+-- The syscalls whose entry some hook wants: a set, or nil for all.
+function M.entry_set()
+  local all = {}
+  for _, h in ipairs(lists.enter) do
+    if h.set == nil then return nil end
+    for nr in pairs(h.set) do all[nr] = true end
+  end
+  return all
 end
 
 -- The syscalls some hook wants: nil when any (or no hook at all).

@@ -174,11 +174,11 @@ local function on_exit_ev(ev)
   local st = threads[ev.tid]
   threads[ev.tid] = nil
   if not st then
-    st = { nr = ev.nr, name = ev.name, args = ev.args, pid = ev.pid,
-           tid = ev.tid, ts = ev.ts, mono = ev.mono }
+    st = ev   -- its entry was not seen (or not wanted): the exit tells
   end
   M.last_st = st
-  st.ret = ev.ret
+  local ret0 = ev.ret
+  st.ret = ret0
   st.dur_ns = ev.dur or (st.mono and ev.mono - st.mono) or 0
   st.exit_ts = ev.ts
   if st.pending_ret then
@@ -193,7 +193,7 @@ local function on_exit_ev(ev)
   if settings.print == "json" then
     io.stderr:write(json.encode(call.record(st), call.record_keys), "\n")
   else
-    show(ev, st.ret ~= ev.ret and st.ret or nil)
+    show(ev, st.ret ~= ret0 and st.ret or nil)
   end
 end
 
@@ -283,8 +283,23 @@ local function finish()
   return exit_status
 end
 
+-- Entries that no hook and no printer wants stay in C (pt.want_entries):
+-- recomputed when the hooks or the print setting changed.
+local entries_version, entries_print = nil, nil
+
+local function want_entries()
+  if hooks.version == entries_version and
+      settings.print == entries_print then
+    return
+  end
+  entries_version, entries_print = hooks.version, settings.print
+  local set = settings.print == "none" and hooks.entry_set() or nil
+  pt.want_entries(set or true)
+end
+
 local function loop()
   while true do
+    want_entries()
     local wait_ms = #timers > 0 and run_timers() or nil
     local ev, msg, code = pt.wait(wait_ms)
     if ev then
@@ -300,6 +315,7 @@ local function loop()
       break   -- no tracee left (or detach_all())
     end
   end
+  pt.want_entries(true)
 end
 
 -- main{argv = {PROG, ...}, pids = {...}} -> exit status.  Called by C

@@ -205,3 +205,43 @@ mt -f -s "$S/fd_leaks.lua" sh -c "exec 7</etc/hostname; $T/inj_leak" \
 	> "$TMP/fl3.out" 2>&1
 check_grep "fd_leaks -f: inherited through fork and exec" "$TMP/fl3.out" \
 	'^  fd 7 /etc/hostname'
+
+# --- entries handed to Lua only when wanted (pt.want_entries) ---------------
+# Exit hooks alone: the entries stay in C, yet an on_enter added from a
+# hook gets every entry from then on, and on_syscall sees the arguments.
+cat > "$TMP/we.lua" <<'LUA'
+local n_exit, n_enter, args_ok = 0, 0, true
+on_syscall("getppid", function(c)
+  n_exit = n_exit + 1
+  if c.args == nil or #c.args ~= 6 then args_ok = false end
+  if n_exit == 3 then
+    on_enter("getppid", function() n_enter = n_enter + 1 end)
+  end
+end)
+on_end(function() print("exits", n_exit, "enters", n_enter, args_ok) end)
+LUA
+mt -f -s "$TMP/we.lua" "$T/threads" 1 10 > "$TMP/we.out" 2>&1
+check_grep "want_entries: exits all seen, entries once asked for" \
+	"$TMP/we.out" '^exits	10	enters	7	true$'
+# The same with the low-level API: no entry of getppid, every exit.
+cat > "$TMP/we2.lua" <<'LUA'
+local nr = pt.sysnr("getppid")
+local argv = {}
+for i = 1, #arg do argv[i] = arg[i] end
+pt.config("follow", true)
+local pid = assert(pt.spawn(argv))
+pt.want_entries({})
+local entries, exits = 0, 0
+while true do
+  local ev = pt.wait()
+  if not ev then break end
+  if ev.nr == nr then
+    if ev.kind == "entry" then entries = entries + 1 end
+    if ev.kind == "exit" then exits = exits + 1 end
+  end
+end
+print("entries", entries, "exits", exits, pid > 0)
+LUA
+mt -s "$TMP/we2.lua" "$T/threads" 1 10 > "$TMP/we2.out" 2>&1
+check_grep "pt.want_entries({}): exits only" "$TMP/we2.out" \
+	'^entries	0	exits	10	true$'
