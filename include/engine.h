@@ -129,7 +129,7 @@ enum engine_seccomp {
 struct engine_opts {
 	int follow;		/* -f: trace forks, vforks and clones */
 	int want_time;		/* fill ts_ns/mono_ns (else zero) */
-	int want_stime;		/* fill stime_ns (strace -c's system time) */
+	int want_stime;		/* fill stime_ns (for -c, as strace) */
 	/*
 	 * The syscalls the caller wants ENTRY/EXIT events for, NULL for
 	 * all (copied by engine_new).  With the fast path, other syscalls

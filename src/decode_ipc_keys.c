@@ -116,7 +116,7 @@ enum karg {
 	KA_INT,
 	KA_UINT,
 	KA_STR,		/* a NUL-terminated string */
-	KA_BUF,		/* bytes written: the length is the next argument */
+	KA_BUF,		/* bytes written: length in the next argument */
 	KA_TEXT,	/* at exit, a NUL-terminated string the kernel wrote,
 			 * at most the next argument and the result long */
 	KA_DATA,	/* at exit, bytes the kernel wrote, likewise */
@@ -132,7 +132,7 @@ enum karg {
  * first) for the commands printed raw. */
 static const unsigned char keyctl_args[KEYCTL_DECODED][4] = {
 	[0] = { KA_KEY, KA_INT },			/* GET_KEYRING_ID */
-	[1] = { KA_STR },				/* JOIN_SESSION_KEYRING */
+	[1] = { KA_STR },			/* JOIN_SESSION_KEYRING */
 	[2] = { KA_KEY, KA_BUF, KA_UINT },		/* UPDATE */
 	[3] = { KA_KEY },				/* REVOKE */
 	[4] = { KA_KEY, KA_INT, KA_INT },		/* CHOWN */
@@ -145,11 +145,11 @@ static const unsigned char keyctl_args[KEYCTL_DECODED][4] = {
 	[11] = { KA_KEY, KA_DATA, KA_UINT },		/* READ */
 	[12] = { KA_KEY, KA_BUF, KA_UINT, KA_KEY },	/* INSTANTIATE */
 	[13] = { KA_KEY, KA_UINT, KA_KEY },		/* NEGATE */
-	[14] = { KA_REQKEY },				/* SET_REQKEY_KEYRING */
+	[14] = { KA_REQKEY },			/* SET_REQKEY_KEYRING */
 	[15] = { KA_KEY, KA_UINT },			/* SET_TIMEOUT */
 	[16] = { KA_KEY },				/* ASSUME_AUTHORITY */
 	[17] = { KA_KEY, KA_TEXT, KA_UINT },		/* GET_SECURITY */
-	[18] = { KA_END },				/* SESSION_TO_PARENT */
+	[18] = { KA_END },			/* SESSION_TO_PARENT */
 	[19] = { KA_KEY, KA_UINT, KA_ERRNO, KA_KEY },	/* REJECT */
 	[21] = { KA_KEY },				/* INVALIDATE */
 	[22] = { KA_INT, KA_KEY },			/* GET_PERSISTENT */
