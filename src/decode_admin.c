@@ -223,7 +223,8 @@ static void put_int_elem(struct dctx *d, const void *elem)
 static void put_status_elem(struct dctx *d, const void *elem)
 {
 	int32_t v = *(const int32_t *)elem;
-	const char *name = v < 0 ? names_errno(-v) : NULL;
+	/* INT32_MIN has no positive: no errno either */
+	const char *name = v < 0 && v > INT32_MIN ? names_errno(-v) : NULL;
 
 	if (name)
 		strbuf_printf(d->out, "-%s", name);
