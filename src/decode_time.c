@@ -98,7 +98,8 @@ void dtime_sigevent(struct dctx *d, int i)
 /* The time left, shown only when the sleep was interrupted. */
 void dtime_rem(struct dctx *d, int i)
 {
-	int64_t err = -d->c->ret;
+	/* (ret may be any value: INT64_MIN has no negation) */
+	int64_t err = d->c->ret < 0 && d->c->ret >= -4095 ? -d->c->ret : 0;
 
 	if (err == DEINTR || (err >= DERESTARTSYS && err <= DERESTART_BLOCK))
 		dput_timespec(d, d->c->args[i]);
