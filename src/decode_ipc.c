@@ -294,8 +294,8 @@ void dipc_iocbs(struct dctx *d, int i)
 	if (n < 0)
 		dput_ptr(d, d->c->args[i]);
 	else
-		dx_array(d, d->c->args[i], (uint64_t)n, sizeof(uint64_t),
-			 put_iocb_ptr, NULL);
+		dstruct_array(d, d->c->args[i], (uint64_t)n, sizeof(uint64_t),
+			      0, put_iocb_ptr, NULL);
 }
 
 /* io_cancel: only the fields that identify the request. */
@@ -336,8 +336,8 @@ void dipc_io_event(struct dctx *d, int i)
 /* io_getevents, io_pgetevents at exit: as many events as returned. */
 void dipc_io_events(struct dctx *d, int i)
 {
-	dx_array(d, d->c->args[i], (uint64_t)d->c->ret,
-		 sizeof(struct io_event), put_io_event, NULL);
+	dstruct_array(d, d->c->args[i], (uint64_t)d->c->ret,
+		      sizeof(struct io_event), 0, put_io_event, NULL);
 }
 
 /* io_pgetevents' struct __aio_sigset: "{sigmask=[USR1], sigsetsize=8}". */
@@ -385,7 +385,7 @@ static void put_mmsgs(struct dctx *d, uint64_t addr, uint64_t n,
 {
 	struct mmsg_show how = { with_len, recv };
 
-	dx_array(d, addr, n, DMMSG_SIZE, put_mmsg, &how);
+	dstruct_array(d, addr, n, DMMSG_SIZE, 0, put_mmsg, &how);
 }
 
 /* sendmmsg, at exit: every message, msg_len for those sent. */
