@@ -135,4 +135,9 @@ typedef void (*dstruct_elem_fn)(struct dctx *d, uint64_t k, uint64_t at,
 void dstruct_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
 		   unsigned int flags, dstruct_elem_fn put, const void *arg);
 
+/* decode_io.c: an iovec element of dstruct_array(), its address not its
+ * data: "{iov_base=0x7f..., iov_len=4096}". */
+void dput_iov_addr(struct dctx *d, uint64_t k, uint64_t at,
+		   const void *elem, const void *arg);
+
 #endif
