@@ -56,8 +56,9 @@ void dstruct_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
 		strbuf_puts(d->out, "[]");
 		return;
 	}
-	if (!addr || !n || !size || size > sizeof(elem) || n > UINT64_MAX / size ||
-	    addr + n * size <= addr || dmem_read(d, addr, elem, size)) {
+	if (!addr || !n || !size || size > sizeof(elem) ||
+	    n > UINT64_MAX / size || addr + n * size <= addr ||
+	    dmem_read(d, addr, elem, size)) {
 		dput_ptr(d, addr);
 		return;
 	}
