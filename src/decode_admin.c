@@ -99,39 +99,13 @@ void da_put_enum_dec(struct dctx *d, int v, const struct xlat *tab,
 }
 
 void da_put_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
-		  void (*put)(struct dctx *d, const void *elem))
+		  dstruct_elem_fn put)
 {
-	unsigned char buf[32];
-	uint64_t i;
-
-	if (!addr) {
-		strbuf_puts(d->out, "NULL");
-		return;
-	}
-	if (!n) {
-		strbuf_puts(d->out, "[]");
-		return;
-	}
 	/* What the kernel was to fill is not read after a failure. */
-	if ((d->exiting && dutil_failed(d)) || n > UINT64_MAX / size ||
-	    addr + n * size <= addr || dmem_read(d, addr, buf, size) < 0) {
+	if (addr && n && d->exiting && dutil_failed(d))
 		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			dput_sep(d);
-		if (dstruct_array_cut(d, i))
-			break;
-		if (dmem_read(d, addr + i * size, buf, size) < 0) {
-			strbuf_printf(d->out, "... /* %#" PRIx64 " */",
-				      addr + i * size);
-			break;
-		}
-		put(d, buf);
-	}
-	strbuf_putc(d->out, ']');
+	else
+		dstruct_array(d, addr, n, size, DSTRUCT_BAD_NOTE, put, NULL);
 }
 
 /* MPOL_BIND, MPOL_INTERLEAVE|MPOL_F_STATIC_NODES, MPOL_F_RELATIVE_NODES|0x4d */
@@ -161,8 +135,10 @@ void da_mempolicy_mode(struct dctx *d, int i)
 }
 
 /* One word of a node mask, "0x00000000000001", 0 as 16 zeros. */
-static void put_node_word(struct dctx *d, const void *elem)
+static void put_node_word(struct dctx *d, uint64_t k, uint64_t at,
+			  const void *elem, const void *arg)
 {
+	(void)k, (void)at, (void)arg;
 	strbuf_printf(d->out, "%#016" PRIx64, *(const uint64_t *)elem);
 }
 
@@ -209,23 +185,29 @@ void da_getmpol_flags(struct dctx *d, int i)
 	da_put_flags(d, d->c->args[i], getmpol_flags, "MPOL_???");
 }
 
-static void put_addr_elem(struct dctx *d, const void *elem)
+static void put_addr_elem(struct dctx *d, uint64_t k, uint64_t at,
+			  const void *elem, const void *arg)
 {
+	(void)k, (void)at, (void)arg;
 	dput_ptr(d, *(const uint64_t *)elem);
 }
 
-static void put_int_elem(struct dctx *d, const void *elem)
+static void put_int_elem(struct dctx *d, uint64_t k, uint64_t at,
+			 const void *elem, const void *arg)
 {
+	(void)k, (void)at, (void)arg;
 	strbuf_printf(d->out, "%d", *(const int32_t *)elem);
 }
 
 /* A page's status: the node, or -EFAULT. */
-static void put_status_elem(struct dctx *d, const void *elem)
+static void put_status_elem(struct dctx *d, uint64_t k, uint64_t at,
+			    const void *elem, const void *arg)
 {
 	int32_t v = *(const int32_t *)elem;
 	/* INT32_MIN has no positive: no errno either */
 	const char *name = v < 0 && v > INT32_MIN ? names_errno(-v) : NULL;
 
+	(void)k, (void)at, (void)arg;
 	if (name)
 		strbuf_printf(d->out, "-%s", name);
 	else
@@ -275,19 +257,9 @@ void da_remap_flags(struct dctx *d, int i)
 	}
 }
 
-/* {iov_base=0x7f..., iov_len=4096}: process_madvise shows addresses. */
-static void put_iov_addr(struct dctx *d, const void *elem)
-{
-	const uint64_t *iov = elem;
-
-	strbuf_puts(d->out, "{iov_base=");
-	dput_ptr(d, iov[0]);
-	strbuf_printf(d->out, ", iov_len=%" PRIu64 "}", iov[1]);
-}
-
 void da_iov_addrs(struct dctx *d, int i)
 {
-	da_put_array(d, d->c->args[i], d->c->args[i + 1], 16, put_iov_addr);
+	da_put_array(d, d->c->args[i], d->c->args[i + 1], 16, dput_iov_addr);
 }
 
 void da_uffd_flags(struct dctx *d, int i)

@@ -9,6 +9,7 @@
 #ifndef MYTRACE_DECODE_ADMIN_H
 #define MYTRACE_DECODE_ADMIN_H
 
+#include "decode_structs.h"
 #include "decode_util.h"
 
 extern const struct xlat da_memfd_secret_flags[];
@@ -23,14 +24,12 @@ void da_put_enum_dec(struct dctx *d, int v, const struct xlat *tab,
 		     const char *unknown);
 
 /*
- * An array of @n elements of @size bytes (at most 32) at @addr, each
- * printed by @put: NULL, [] when empty; the address when it overflows,
- * the first element cannot be read or (at exit) the call failed; "..."
- * after --string-limit elements unless -v, "... /" "* 0x7ffd *" "/" at
- * an unreadable one.
+ * An array of @n elements of @size bytes at @addr, each printed by @put
+ * (given NULL): dstruct_array() with "... /" "* 0x7ffd *" "/" at an
+ * unreadable element, and the address when (at exit) the call failed.
  */
 void da_put_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
-		  void (*put)(struct dctx *d, const void *elem));
+		  dstruct_elem_fn put);
 
 /* decode_admin.c: memory */
 void da_mbind_mode(struct dctx *d, int i);

@@ -392,10 +392,12 @@ struct da_kexec_segment {
 	uint64_t memsz;
 };
 
-static void put_segment(struct dctx *d, const void *elem)
+static void put_segment(struct dctx *d, uint64_t k, uint64_t at,
+			const void *elem, const void *arg)
 {
 	const struct da_kexec_segment *s = elem;
 
+	(void)k, (void)at, (void)arg;
 	strbuf_puts(d->out, "{buf=");
 	dput_ptr(d, s->buf);
 	strbuf_printf(d->out, ", bufsz=%" PRIu64 ", mem=", s->bufsz);

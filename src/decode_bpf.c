@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "decode_fsapi.h"
+#include "decode_structs.h"
 
 /* How a field of union bpf_attr prints. */
 enum bf_kind {
@@ -204,30 +205,37 @@ static void put_ebpf_insn(struct dctx *d, const unsigned char *b,
 		      (uint32_t)imm);
 }
 
-/* An array of @n 8-byte instructions at @addr, at most -s of them. */
+/* How put_insns() shows each instruction. */
+struct insn_show {
+	void (*put)(struct dctx *d, const unsigned char *b,
+		    const struct xlat *x);
+	const struct xlat *x;
+};
+
+static void put_insn(struct dctx *d, uint64_t k, uint64_t at,
+		     const void *elem, const void *arg)
+{
+	const struct insn_show *how = arg;
+
+	(void)k, (void)at;
+	how->put(d, elem, how->x);
+}
+
+/* An array of @n 8-byte instructions at @addr, with -v only; at most -s
+ * of them even then. */
 static void put_insns(struct dctx *d, uint64_t addr, uint64_t n,
 		      void (*put)(struct dctx *d, const unsigned char *b,
 				  const struct xlat *x),
 		      const struct xlat *x)
 {
-	uint64_t lim = (uint64_t)dutil_limit(d), k;
-	unsigned char b[8];
+	struct insn_show how = { put, x };
 
-	if (!d->o->verbose || !n || dmem_read(d, addr, b, sizeof(b))) {
+	if (!d->o->verbose)
 		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		if (k)
-			dput_sep(d);
-		if (k == lim || (k && dmem_read(d, addr + 8 * k, b, 8))) {
-			strbuf_puts(d->out, "...");
-			break;
-		}
-		put(d, b, x);
-	}
-	strbuf_putc(d->out, ']');
+	else
+		dstruct_array(d, addr, n, 8, DSTRUCT_EMPTY_PTR |
+			      DSTRUCT_CUT_ALWAYS | DSTRUCT_BAD_MORE,
+			      put_insn, &how);
 }
 
 static void put_kver(struct dctx *d, uint64_t v)

@@ -561,59 +561,33 @@ void dx_shm_flags(struct dctx *d, int i)
 	put_ipc_flags(d, (uint32_t)d->c->args[i], shm_flags);
 }
 
-void dx_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
-	      dx_elem_fn put, const void *arg)
-{
-	unsigned char elem[DX_ELEM_MAX];
-	uint64_t k, at;
+/* The tracee's struct sembuf. */
+struct dx_ksembuf {
+	uint16_t num;
+	int16_t op;
+	int16_t flg;
+};
 
-	if (size > sizeof(elem) || !addr ||
-	    (n && dmem_read(d, addr, elem, size))) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		at = addr + k * size;
-		if (k)
-			dput_sep(d);
-		if (dstruct_array_cut(d, k))
-			break;
-		if (dmem_read(d, at, elem, size)) {
-			dput_hex(d, at);
-			break;
-		}
-		put(d, k, at, elem, arg);
-	}
-	strbuf_putc(d->out, ']');
+/* One struct sembuf: "{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}". */
+static void put_sembuf(struct dctx *d, uint64_t k, uint64_t at,
+		       const void *elem, const void *arg)
+{
+	struct dx_ksembuf sb;
+
+	(void)k, (void)at, (void)arg;
+	memcpy(&sb, elem, sizeof(sb));
+	strbuf_printf(d->out, "{sem_num=%u, sem_op=%d, sem_flg=",
+		      sb.num, sb.op);
+	dput_flags(d, (uint16_t)sb.flg, sem_flg);
+	strbuf_putc(d->out, '}');
 }
 
 /* semop, semtimedop: "[{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}]". */
 void dx_sembuf(struct dctx *d, int i)
 {
-	uint64_t addr = d->c->args[i], n = (uint32_t)d->c->args[i + 1], k;
-	struct { uint16_t num; int16_t op; int16_t flg; } sb;
-
-	if (!addr || !n || dmem_read(d, addr, &sb, sizeof(sb))) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		if (k)
-			dput_sep(d);
-		if (dstruct_array_cut(d, k))
-			break;
-		if (dmem_read(d, addr + k * sizeof(sb), &sb, sizeof(sb))) {
-			strbuf_puts(d->out, "...");
-			break;
-		}
-		strbuf_printf(d->out, "{sem_num=%u, sem_op=%d, sem_flg=",
-			      sb.num, sb.op);
-		dput_flags(d, (uint16_t)sb.flg, sem_flg);
-		strbuf_putc(d->out, '}');
-	}
-	strbuf_putc(d->out, ']');
+	dstruct_array(d, d->c->args[i], (uint32_t)d->c->args[i + 1],
+		      sizeof(struct dx_ksembuf),
+		      DSTRUCT_EMPTY_PTR | DSTRUCT_BAD_MORE, put_sembuf, NULL);
 }
 
 /* "{mtype=1, mtext=\"abc\\0\"}": the size is the next argument. */

@@ -31,21 +31,6 @@ extern const struct xlat dx_msg_flags[];
 int dx_format_date(char *buf, size_t size, int64_t sec, uint64_t frac,
 		   int digits);
 
-/* Prints element @k of an array, read at @at into @elem. */
-typedef void (*dx_elem_fn)(struct dctx *d, uint64_t k, uint64_t at,
-			   const void *elem, const void *arg);
-
-#define DX_ELEM_MAX 256	/* the largest element dx_array() reads */
-
-/*
- * "[e0, e1, ...]": @n elements of @size bytes at @addr, each printed by
- * @put (given @arg); cut after --string-limit elements unless -v, and
- * at the first unreadable one, shown as its address.  NULL, or the bare
- * address when the first element cannot be read.
- */
-void dx_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
-	      dx_elem_fn put, const void *arg);
-
 void dx_utimens(struct dctx *d, int i);		/* timespec[2] */
 void dx_timeval_pair(struct dctx *d, int i);	/* timeval[2] */
 void dx_utimbuf(struct dctx *d, int i);

@@ -316,28 +316,18 @@ void dfile_ioctl(struct dctx *d)
 		put_ioctl_arg(d, cmd, arg);
 }
 
-/* readv that failed: the buffers hold nothing, show their addresses. */
+/*
+ * readv that failed: the buffers hold nothing, show their addresses;
+ * unlike dput_iovec(), more than 1024 shows the pointer and there is no
+ * cut at --string-limit.
+ */
 static void put_iov_failed(struct dctx *d, uint64_t addr, uint64_t n)
 {
-	uint64_t iov[2], k;
-
-	if (!addr || n > 1024 || (n && dmem_read(d, addr, iov, 16))) {
+	if (n > 1024)
 		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		if (k)
-			dput_sep(d);
-		if (dmem_read(d, addr + 16 * k, iov, 16)) {
-			dput_hex(d, addr + 16 * k);
-			break;
-		}
-		strbuf_puts(d->out, "{iov_base=");
-		dput_ptr(d, iov[0]);
-		strbuf_printf(d->out, ", iov_len=%" PRIu64 "}", iov[1]);
-	}
-	strbuf_putc(d->out, ']');
+	else
+		dstruct_array(d, addr, n, 2 * sizeof(uint64_t), DSTRUCT_NO_CUT,
+			      dput_iov_addr, NULL);
 }
 
 /*

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "decode_fsapi.h"
+#include "decode_structs.h"
 
 /* struct mount_attr (linux/mount.h), MOUNT_ATTR_SIZE_VER0. */
 struct dfs_mount_attr {
@@ -314,38 +315,28 @@ void dfs_handle_in(struct dctx *d, int i)
 	strbuf_putc(d->out, '}');
 }
 
-/* futex_waitv's array of struct futex_waitv, argument 1 its length. */
+static void put_waitv(struct dctx *d, uint64_t k, uint64_t at,
+		      const void *elem, const void *arg)
+{
+	const struct dfs_waitv *w = elem;
+
+	(void)k, (void)at, (void)arg;
+	strbuf_puts(d->out, "{val=");
+	dput_hex(d, w->val);
+	strbuf_puts(d->out, ", uaddr=");
+	dput_ptr(d, w->uaddr);
+	strbuf_puts(d->out, ", flags=");
+	dfs_flags(d, w->flags, dfs_futex2_flags, "FUTEX_???");
+	if (w->reserved)
+		strbuf_printf(d->out, ", __reserved=%#x", w->reserved);
+	strbuf_putc(d->out, '}');
+}
+
+/* futex_waitv's array of struct futex_waitv, argument 1 its length; cut
+ * at -s even with -v. */
 void dfs_waitv(struct dctx *d, int i)
 {
-	uint64_t addr = d->c->args[i], n = (uint32_t)d->c->args[i + 1], k;
-	uint64_t lim = (uint64_t)dutil_limit(d);
-	struct dfs_waitv w;
-
-	if (!n || dmem_read(d, addr, &w, sizeof(w))) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		if (k)
-			dput_sep(d);
-		if (k == lim) {
-			strbuf_puts(d->out, "...");
-			break;
-		}
-		if (k && dmem_read(d, addr + k * sizeof(w), &w, sizeof(w))) {
-			strbuf_puts(d->out, "...");
-			break;
-		}
-		strbuf_puts(d->out, "{val=");
-		dput_hex(d, w.val);
-		strbuf_puts(d->out, ", uaddr=");
-		dput_ptr(d, w.uaddr);
-		strbuf_puts(d->out, ", flags=");
-		dfs_flags(d, w.flags, dfs_futex2_flags, "FUTEX_???");
-		if (w.reserved)
-			strbuf_printf(d->out, ", __reserved=%#x", w.reserved);
-		strbuf_putc(d->out, '}');
-	}
-	strbuf_putc(d->out, ']');
+	dstruct_array(d, d->c->args[i], (uint32_t)d->c->args[i + 1],
+		      sizeof(struct dfs_waitv), DSTRUCT_EMPTY_PTR |
+		      DSTRUCT_CUT_ALWAYS | DSTRUCT_BAD_MORE, put_waitv, NULL);
 }

@@ -17,17 +17,18 @@
 #define DFDSET_MAXBITS	(1024 * 1024)
 #define DDIRENT_MAX	(1u << 20)
 
-/* Element @i of an array could not be read: "... /" "* 0x7ffd *" "/" */
-static void put_unreadable(struct dctx *d, uint64_t addr)
+/*
+ * {iov_base="abc", iov_len=3}; @arg points to the pointer to the data
+ * still to show (-1: no limit), less what this one shows.
+ */
+static void put_iov(struct dctx *d, uint64_t k, uint64_t at,
+		    const void *elem, const void *arg)
 {
-	strbuf_printf(d->out, "... /* %#" PRIx64 " */", addr);
-}
-
-/* {iov_base="abc", iov_len=3}; *left is the data still to show. */
-static void put_iov(struct dctx *d, const uint64_t iov[2], int64_t *left)
-{
+	const uint64_t *iov = elem;
+	int64_t *left = *(int64_t *const *)arg;
 	int64_t shown = (int64_t)iov[1];
 
+	(void)k, (void)at;
 	if (shown < 0 || (*left >= 0 && shown > *left))
 		shown = *left >= 0 ? *left : INT64_MAX;
 	strbuf_puts(d->out, "{iov_base=");
@@ -37,30 +38,23 @@ static void put_iov(struct dctx *d, const uint64_t iov[2], int64_t *left)
 		*left -= shown;
 }
 
+void dput_iov_addr(struct dctx *d, uint64_t k, uint64_t at,
+		   const void *elem, const void *arg)
+{
+	const uint64_t *iov = elem;
+
+	(void)k, (void)at, (void)arg;
+	strbuf_puts(d->out, "{iov_base=");
+	dput_ptr(d, iov[0]);
+	strbuf_printf(d->out, ", iov_len=%" PRIu64 "}", iov[1]);
+}
+
 void dput_iovec(struct dctx *d, uint64_t addr, uint64_t n, int64_t datalen)
 {
-	uint64_t iov[2], i;
+	int64_t *left = &datalen;
 
-	if (!addr || (n && dmem_read(d, addr, iov, sizeof(iov)) < 0)) {
-		dput_ptr(d, addr);
-		return;
-	}
-	if (n > DUIO_MAXIOV)
-		n = DUIO_MAXIOV;
-	strbuf_putc(d->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			dput_sep(d);
-		if (dstruct_array_cut(d, i))
-			break;
-		if (dmem_read(d, addr + i * sizeof(iov), iov,
-			      sizeof(iov)) < 0) {
-			put_unreadable(d, addr + i * sizeof(iov));
-			break;
-		}
-		put_iov(d, iov, &datalen);
-	}
-	strbuf_putc(d->out, ']');
+	dstruct_array(d, addr, n > DUIO_MAXIOV ? DUIO_MAXIOV : n,
+		      2 * sizeof(uint64_t), DSTRUCT_BAD_NOTE, put_iov, &left);
 }
 
 struct dkpollfd {
@@ -69,8 +63,12 @@ struct dkpollfd {
 	int16_t revents;
 };
 
-static void put_pollfd(struct dctx *d, const struct dkpollfd *p)
+static void put_pollfd(struct dctx *d, uint64_t k, uint64_t at,
+		       const void *elem, const void *arg)
 {
+	const struct dkpollfd *p = elem;
+
+	(void)k, (void)at, (void)arg;
 	strbuf_puts(d->out, "{fd=");
 	dput_fd(d, p->fd);
 	if (p->fd >= 0) {
@@ -82,26 +80,8 @@ static void put_pollfd(struct dctx *d, const struct dkpollfd *p)
 
 void dput_pollfds(struct dctx *d, uint64_t addr, uint64_t n)
 {
-	struct dkpollfd p;
-	uint64_t i;
-
-	if (!addr || (n && dmem_read(d, addr, &p, sizeof(p)) < 0)) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			dput_sep(d);
-		if (dstruct_array_cut(d, i))
-			break;
-		if (dmem_read(d, addr + i * sizeof(p), &p, sizeof(p)) < 0) {
-			put_unreadable(d, addr + i * sizeof(p));
-			break;
-		}
-		put_pollfd(d, &p);
-	}
-	strbuf_putc(d->out, ']');
+	dstruct_array(d, addr, n, sizeof(struct dkpollfd), DSTRUCT_BAD_NOTE,
+		      put_pollfd, NULL);
 }
 
 /* [{fd=3, revents=POLLIN}]: only the entries with events returned. */
@@ -149,11 +129,14 @@ void dput_poll_result(struct dctx *d, uint64_t addr, uint64_t n,
 /* struct epoll_event is packed on x86_64: 12 bytes. */
 #define DEPOLL_EVENT_SIZE 12
 
-static void put_epoll_event(struct dctx *d, const uint8_t *e)
+static void put_epoll_event(struct dctx *d, uint64_t k, uint64_t at,
+			    const void *elem, const void *arg)
 {
+	const uint8_t *e = elem;
 	uint32_t events;
 	uint64_t data;
 
+	(void)k, (void)at, (void)arg;
 	memcpy(&events, e, sizeof(events));
 	memcpy(&data, e + 4, sizeof(data));
 	strbuf_puts(d->out, "{events=");
@@ -168,31 +151,13 @@ void dput_epoll_event(struct dctx *d, uint64_t addr)
 
 	if (dmem_read_or_ptr(d, addr, e, sizeof(e)))
 		return;
-	put_epoll_event(d, e);
+	put_epoll_event(d, 0, addr, e, NULL);
 }
 
 void dput_epoll_events(struct dctx *d, uint64_t addr, uint64_t n)
 {
-	uint8_t e[DEPOLL_EVENT_SIZE];
-	uint64_t i;
-
-	if (!addr || (n && dmem_read(d, addr, e, sizeof(e)) < 0)) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			dput_sep(d);
-		if (dstruct_array_cut(d, i))
-			break;
-		if (dmem_read(d, addr + i * sizeof(e), e, sizeof(e)) < 0) {
-			put_unreadable(d, addr + i * sizeof(e));
-			break;
-		}
-		put_epoll_event(d, e);
-	}
-	strbuf_putc(d->out, ']');
+	dstruct_array(d, addr, n, DEPOLL_EVENT_SIZE, DSTRUCT_BAD_NOTE,
+		      put_epoll_event, NULL);
 }
 
 /* Read the fd_set of @nfds bits at @addr into a new buffer (free it);

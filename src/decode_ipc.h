@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * decode_ipc.h - decoders of decode_ipc.c and decode_ipc_keys.c used by
- * the ipc part of the syscall table (decode_table_ipc.c).  Not a public
- * header.
+ * decode_ipc.h - decoders of decode_ipc.c, decode_aio.c and
+ * decode_ipc_keys.c used by the ipc part of the syscall table
+ * (decode_table_ipc.c).  Not a public header.
  */
 #ifndef MYTRACE_DECODE_IPC_H
 #define MYTRACE_DECODE_IPC_H
@@ -22,7 +22,7 @@ extern const struct xlat dipc_kcmp_types[];	/* KCMP_FILE ... */
 void dipc_dec_enum(struct dctx *d, int64_t v, const struct xlat *tab,
 		   const char *unknown);
 
-/* decode_ipc.c: asynchronous I/O. */
+/* decode_aio.c: asynchronous I/O. */
 void dipc_iocbs(struct dctx *d, int i);		/* io_submit */
 void dipc_iocb_head(struct dctx *d, int i);	/* io_cancel */
 void dipc_io_event(struct dctx *d, int i);	/* io_cancel's result */
@@ -41,6 +41,9 @@ void dipc_kcmp_idx2(struct dctx *d, int i);
 void dipc_iov_addrs(struct dctx *d, int i);	/* process_vm_*: remote */
 
 /* decode_ipc.c: I/O priorities, signals, clocks, scheduling. */
+/* An I/O priority: "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"; the number
+ * with -X raw, the number then the names in a comment with -X verbose. */
+void dipc_put_ioprio(struct dctx *d, uint32_t v);
 void dipc_ioprio(struct dctx *d, int i);
 void dipc_ioprio_ret(struct dctx *d);
 void dipc_timex(struct dctx *d, int i);

@@ -22,6 +22,62 @@ int dstruct_array_cut(struct dctx *d, uint64_t i)
 	return 1;
 }
 
+/* True (and "..." printed) when element @k is past the cut @flags ask. */
+static int array_cut(struct dctx *d, uint64_t k, unsigned int flags)
+{
+	if (flags & DSTRUCT_NO_CUT)
+		return 0;
+	if (!(flags & DSTRUCT_CUT_ALWAYS))
+		return dstruct_array_cut(d, k);
+	if (k < (uint64_t)dutil_limit(d))
+		return 0;
+	strbuf_puts(d->out, "...");
+	return 1;
+}
+
+/* Element at @at could not be read: what @flags ask for. */
+static void put_unreadable(struct dctx *d, uint64_t at, unsigned int flags)
+{
+	if (flags & DSTRUCT_BAD_MORE)
+		strbuf_puts(d->out, "...");
+	else if (flags & DSTRUCT_BAD_NOTE)
+		strbuf_printf(d->out, "... /* %#" PRIx64 " */", at);
+	else if (!(flags & DSTRUCT_BAD_NONE))
+		dput_hex(d, at);
+}
+
+void dstruct_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
+		   unsigned int flags, dstruct_elem_fn put, const void *arg)
+{
+	unsigned char elem[DSTRUCT_ELEM_MAX];
+	uint64_t k, at;
+
+	if (!n && !(flags & DSTRUCT_EMPTY_PTR) && addr) {
+		strbuf_puts(d->out, "[]");
+		return;
+	}
+	if (!addr || !n || !size || size > sizeof(elem) ||
+	    n > UINT64_MAX / size || addr + n * size <= addr ||
+	    dmem_read(d, addr, elem, size)) {
+		dput_ptr(d, addr);
+		return;
+	}
+	strbuf_putc(d->out, '[');
+	for (k = 0; k < n; k++) {
+		at = addr + k * size;
+		if (k)
+			dput_sep(d);
+		if (array_cut(d, k, flags))
+			break;
+		if (dmem_read(d, at, elem, size)) {
+			put_unreadable(d, at, flags);
+			break;
+		}
+		put(d, k, at, elem, arg);
+	}
+	strbuf_putc(d->out, ']');
+}
+
 /*
  * One limit: RLIM64_INFINITY, 8192*1024 for multiples of 1 KiB, or N;
  * -X raw prints N, -X verbose "N /" "* 8192*1024 *" "/".

@@ -37,7 +37,7 @@ void dput_uint(struct dctx *d, uint64_t v);		/* decimal */
 void dput_hex(struct dctx *d, uint64_t v);		/* 0x1f */
 void dput_oct(struct dctx *d, uint64_t v);		/* 0644, 0 is "000" */
 void dput_ptr(struct dctx *d, uint64_t addr);		/* NULL or 0x7ffd... */
-void dput_fd(struct dctx *d, int64_t fd);		/* 3, or 3</path> with -y */
+void dput_fd(struct dctx *d, int64_t fd);		/* 3, 3</path> (-y) */
 void dput_dirfd(struct dctx *d, int64_t fd);		/* AT_FDCWD or as fd */
 /* A path: quoted, never cut at --string-limit; NULL; the bare address
  * when unreadable. */

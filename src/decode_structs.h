@@ -111,4 +111,33 @@ extern const struct xlat xlat_termios_ldiscs[];
  * true (and "..." printed) when element @i must not be shown. */
 int dstruct_array_cut(struct dctx *d, uint64_t i);
 
+/* Prints element @k of an array, read at @at into @elem. */
+typedef void (*dstruct_elem_fn)(struct dctx *d, uint64_t k, uint64_t at,
+				const void *elem, const void *arg);
+
+#define DSTRUCT_ELEM_MAX 256	/* the largest element dstruct_array() reads */
+
+/* Flags of dstruct_array(): where an array departs from the usual form. */
+#define DSTRUCT_EMPTY_PTR	0x01	/* no elements: the address, not [] */
+#define DSTRUCT_CUT_ALWAYS	0x02	/* cut at -s even with -v */
+#define DSTRUCT_NO_CUT		0x04	/* never cut at -s */
+#define DSTRUCT_BAD_MORE	0x08	/* unreadable element: "..." */
+#define DSTRUCT_BAD_NOTE	0x10	/* unreadable: "... /" "* 0x.. *" "/" */
+#define DSTRUCT_BAD_NONE	0x20	/* unreadable element: nothing */
+
+/*
+ * "[e0, e1, ...]": @n elements of @size bytes at @addr, each printed by
+ * @put (given @arg); cut after --string-limit elements unless -v, and
+ * at the first unreadable one, shown as its address.  NULL, or the bare
+ * address when the first element cannot be read or the array wraps
+ * around.  @flags (DSTRUCT_*) change the details strace prints apart.
+ */
+void dstruct_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
+		   unsigned int flags, dstruct_elem_fn put, const void *arg);
+
+/* decode_io.c: an iovec element of dstruct_array(), its address not its
+ * data: "{iov_base=0x7f..., iov_len=4096}". */
+void dput_iov_addr(struct dctx *d, uint64_t k, uint64_t at,
+		   const void *elem, const void *arg);
+
 #endif

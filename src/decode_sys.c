@@ -120,27 +120,22 @@ void dsys_cap_data(struct dctx *d, int i)
 	strbuf_putc(d->out, '}');
 }
 
-/* A gid list of @n entries: [0, 4, 27]. */
+static void put_gid(struct dctx *d, uint64_t k, uint64_t at,
+		    const void *elem, const void *arg)
+{
+	(void)k, (void)at, (void)arg;
+	dput_uint(d, *(const uint32_t *)elem);
+}
+
+/* A gid list of @n entries: [0, 4, 27]; stops quietly at an unreadable
+ * one. */
 static void put_gids(struct dctx *d, uint64_t addr, int64_t n)
 {
-	uint32_t g;
-	int64_t k;
-
-	if (!addr || n < 0 || (n && dmem_read(d, addr, &g, sizeof(g)))) {
+	if (n < 0)
 		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		if (k)
-			dput_sep(d);
-		if (dstruct_array_cut(d, (uint64_t)k))
-			break;
-		if (dmem_read(d, addr + 4 * (uint64_t)k, &g, sizeof(g)))
-			break;
-		dput_uint(d, g);
-	}
-	strbuf_putc(d->out, ']');
+	else
+		dstruct_array(d, addr, (uint64_t)n, sizeof(uint32_t),
+			      DSTRUCT_BAD_NONE, put_gid, NULL);
 }
 
 /* getgroups: as many gids as returned; the address when asked for the
@@ -273,28 +268,20 @@ void dsys_xattr_list(struct dctx *d, int i)
 		dput_buf(d, addr, d->c->ret);
 }
 
+static void put_page_bit(struct dctx *d, uint64_t k, uint64_t at,
+			 const void *elem, const void *arg)
+{
+	(void)k, (void)at, (void)arg;
+	dput_uint(d, *(const uint8_t *)elem & 1);
+}
+
 /* mincore's vector: one byte a page, the low bit shown: [0, 1, 1]. */
 void dsys_mincore_vec(struct dctx *d, int i)
 {
-	uint64_t addr = d->c->args[i], len = d->c->args[1], n, k;
-	uint8_t b;
+	uint64_t n = (d->c->args[1] + 4095) / 4096;
 
-	n = (len + 4095) / 4096;
-	if (!addr || (n && dmem_read(d, addr, &b, 1))) {
-		dput_ptr(d, addr);
-		return;
-	}
-	strbuf_putc(d->out, '[');
-	for (k = 0; k < n; k++) {
-		if (k)
-			dput_sep(d);
-		if (dstruct_array_cut(d, k))
-			break;
-		if (dmem_read(d, addr + k, &b, 1))
-			break;
-		dput_uint(d, b & 1);
-	}
-	strbuf_putc(d->out, ']');
+	dstruct_array(d, d->c->args[i], n, 1, DSTRUCT_BAD_NONE, put_page_bit,
+		      NULL);
 }
 
 void dsys_epoll_event(struct dctx *d, int i)

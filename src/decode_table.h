@@ -44,8 +44,10 @@ struct dtable_part {
 	size_t n;
 };
 
-#define DTABLE_PART(name, arr) \
-	const struct dtable_part name = { (arr), sizeof(arr) / sizeof((arr)[0]) }
+#define DTABLE_PART(name, arr)						\
+	const struct dtable_part name = {				\
+		(arr), sizeof(arr) / sizeof((arr)[0])			\
+	}
 
 extern const struct dtable_part dtable_part_main;	/* decode_table.c */
 extern const struct dtable_part dtable_part_more;	/* _more.c */

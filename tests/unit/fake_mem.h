@@ -3,16 +3,19 @@
  * fake_mem.h - the decoder tests' fake tracee: a block of memory at a
  * fake address served through a struct decode_src (-EFAULT elsewhere),
  * helpers to place data in it, and line(), which decodes a whole call as
- * strace prints it (without the padding).  Included by one test file
- * each; define FAKE_SIZE first for more than 4 KiB.
+ * strace prints it (without the padding), and the cmocka fixtures of
+ * the files that use it.  Included by one test file each, after
+ * <cmocka.h>; define FAKE_SIZE first for more than 4 KiB.
  */
 #ifndef MYTRACE_TEST_FAKE_MEM_H
 #define MYTRACE_TEST_FAKE_MEM_H
 
 #include <errno.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "decode.h"
 #include "strbuf.h"
@@ -86,5 +89,30 @@ static inline const char *line(long nr, int64_t ret, uint64_t a0,
 
 #define L(nr, ret, ...) line(nr, ret, __VA_ARGS__)
 #define S assert_string_equal
+#define TEST(name) static void test_##name(void **state)
+
+/* cmocka fixtures: fake_test_reset() before each test; the group's
+ * setup (dates in UTC) and teardown (the output buffer freed). */
+static inline int fake_test_reset(void **state)
+{
+	(void)state;
+	fake_reset();
+	return 0;
+}
+
+static inline int fake_group_utc(void **state)
+{
+	(void)state;
+	setenv("TZ", "UTC", 1);
+	tzset();
+	return 0;
+}
+
+static inline int fake_group_teardown(void **state)
+{
+	(void)state;
+	strbuf_release(&out);
+	return 0;
+}
 
 #endif

@@ -22,23 +22,8 @@
 
 #include "fake_mem.h"
 
-#define TEST(name) static void test_##name(void **state)
 #define BAD 0xdead0000ull
 #define QCMD(cmd, type) (((uint64_t)(cmd) << 8) | (type))
-
-static int reset(void **state)
-{
-	(void)state;
-	fake_reset();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	strbuf_release(&out);
-	return 0;
-}
 
 TEST(mbind)
 {
@@ -474,7 +459,7 @@ TEST(quotactl_fd)
 	  "(Bad file descriptor)");
 }
 
-#define T(name) cmocka_unit_test_setup(test_##name, reset)
+#define T(name) cmocka_unit_test_setup(test_##name, fake_test_reset)
 
 int main(void)
 {
@@ -487,5 +472,5 @@ int main(void)
 		T(modules), T(kexec), T(quotactl), T(quotactl_fd),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, teardown);
+	return cmocka_run_group_tests(tests, NULL, fake_group_teardown);
 }

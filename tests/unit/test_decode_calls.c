@@ -41,13 +41,6 @@ static int reset(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	(void)state;
-	strbuf_release(&out);
-	return 0;
-}
-
 static void test_socket_addresses(void **state)
 {
 	uint8_t sin[16] = { 2, 0, 0x9c, 0x40, 127, 0, 0, 1 };
@@ -508,5 +501,5 @@ int main(void)
 		T(test_fd_paths), T(test_xstyle),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, teardown);
+	return cmocka_run_group_tests(tests, NULL, fake_group_teardown);
 }

@@ -21,29 +21,7 @@
 
 #include "fake_mem.h"
 
-static int reset(void **state)
-{
-	(void)state;
-	fake_reset();
-	return 0;
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	setenv("TZ", "UTC", 1);
-	tzset();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	strbuf_release(&out);
-	return 0;
-}
 #define FDCWD ((uint64_t)-100)
-#define TEST(name) static void test_##name(void **state)
 
 static uint64_t path_f(void)
 {
@@ -667,7 +645,7 @@ TEST(mq_unlink)
 	S(L(SYS_mq_unlink, 0, n, 0, 0, 0, 0, 0), "mq_unlink(\"xtq\") = 0");
 }
 
-#define T(name) cmocka_unit_test_setup(test_##name, reset)
+#define T(name) cmocka_unit_test_setup(test_##name, fake_test_reset)
 
 int main(void)
 {
@@ -688,5 +666,6 @@ int main(void)
 		T(mq_open), T(mq_unlink),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, fake_group_utc,
+				      fake_group_teardown);
 }

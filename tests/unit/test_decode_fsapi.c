@@ -23,21 +23,6 @@
 
 #define FDCWD ((uint64_t)-100)
 #define BAD 0xbadc0dedull
-#define TEST(name) static void test_##name(void **state)
-
-static int reset(void **state)
-{
-	(void)state;
-	fake_reset();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	strbuf_release(&out);
-	return 0;
-}
 
 TEST(fsopen_fsconfig)
 {
@@ -317,7 +302,7 @@ TEST(seccomp_filter)
 	  "(Invalid argument)");
 }
 
-#define T(name) cmocka_unit_test_setup(test_##name, reset)
+#define T(name) cmocka_unit_test_setup(test_##name, fake_test_reset)
 
 int main(void)
 {
@@ -328,5 +313,5 @@ int main(void)
 		T(perf_event_open), T(io_uring), T(seccomp_filter),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, teardown);
+	return cmocka_run_group_tests(tests, NULL, fake_group_teardown);
 }

@@ -22,29 +22,6 @@
 
 #include "fake_mem.h"
 
-static int reset(void **state)
-{
-	(void)state;
-	fake_reset();
-	return 0;
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	setenv("TZ", "UTC", 1);
-	tzset();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	strbuf_release(&out);
-	return 0;
-}
-
-#define TEST(name) static void test_##name(void **state)
 #define A0 "0x7ffd0000"
 #define CTX 0x7f1d6b897000ull
 #define KEY 419392852ull
@@ -599,7 +576,7 @@ TEST(sched)
 	  "syncfs(-1) = -1 EBADF (Bad file descriptor)");
 }
 
-#define T(name) cmocka_unit_test_setup(test_##name, reset)
+#define T(name) cmocka_unit_test_setup(test_##name, fake_test_reset)
 
 int main(void)
 {
@@ -610,5 +587,6 @@ int main(void)
 		T(sigqueue), T(sched),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, fake_group_utc,
+				      fake_group_teardown);
 }
