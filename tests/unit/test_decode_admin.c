@@ -111,6 +111,12 @@ TEST(move_pages)
 	S(L(SYS_move_pages, -EINVAL, 0, 0, p, n, s, 0x10),
 	  "move_pages(0, 0, [], [], [], 0x10 /* MPOL_??? */) = -1 EINVAL "
 	  "(Invalid argument)");
+	/* fuzz_decode: a status of INT32_MIN, which has no negation */
+	status[0] = INT32_MIN;
+	s = put(status, 8);
+	S(L(SYS_move_pages, 0, 0, 2, p, n, s, 0),
+	  "move_pages(0, 2, [0x7ffd0000, NULL], [0, 1], [-2147483648, 3], "
+	  "0) = 0");
 }
 
 TEST(pkeys)
