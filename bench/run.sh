@@ -8,33 +8,33 @@
 #
 # Environment (defaults in brackets):
 #   RUNS [5]            runs per configuration
-#   N_CALLS [50000]     getppid, threads: calls per thread, every config
+#   N_CALLS [15000]     getppid, threads: calls per thread, every config
 #   N_FAST [2000000]    getppid calls for the fast-path-only row
-#   N_TFAST [100000]    threads: calls per thread for the fast-path-only
+#   N_TFAST [30000]     threads: calls per thread for the fast-path-only
 #                       row (strace --seccomp-bpf stops at each of them)
-#   N_OPEN [20000]      open+read+close
-#   N_WRITE [50000]     4 KiB writes to /dev/null
+#   N_OPEN [6000]       open+read+close
+#   N_WRITE [15000]     4 KiB writes to /dev/null
 #   N_THREADS [2]       threads
 #   N_FORK [1000]       fork+exit
 #   REAL ["tar cf /dev/null /usr/include"]
-#   N_HOOK [50000]      getppid calls for the Lua hook cost rows
-#   N_RSS ["100000 1000000"]  getppid calls for the tracer-RSS rows (one
+#   N_HOOK [20000]      getppid calls for the Lua hook cost rows
+#   N_RSS ["100000 300000"]  getppid calls for the tracer-RSS rows (one
 #                       run each: the RSS of a long trace, flat or not)
 #   MYTRACE [./mytrace] STRACE [strace] OUT [build/bench.txt]
 #   ONLY                run only the workloads whose name matches this regex
 set -u
 B=${B:-build/bench}
 RUNS=${RUNS:-5}
-N_CALLS=${N_CALLS:-50000}
+N_CALLS=${N_CALLS:-15000}
 N_FAST=${N_FAST:-2000000}
-N_TFAST=${N_TFAST:-100000}
-N_OPEN=${N_OPEN:-20000}
-N_WRITE=${N_WRITE:-50000}
+N_TFAST=${N_TFAST:-30000}
+N_OPEN=${N_OPEN:-6000}
+N_WRITE=${N_WRITE:-15000}
 N_THREADS=${N_THREADS:-2}
 N_FORK=${N_FORK:-1000}
 REAL=${REAL:-tar cf /dev/null /usr/include}
-N_HOOK=${N_HOOK:-50000}
-N_RSS=${N_RSS:-100000 1000000}
+N_HOOK=${N_HOOK:-20000}
+N_RSS=${N_RSS:-100000 300000}
 MYTRACE=${MYTRACE:-./mytrace}
 STRACE=${STRACE:-strace}
 OUT=${OUT:-build/bench.txt}
