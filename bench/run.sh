@@ -10,8 +10,9 @@
 #   RUNS [5]            runs per configuration
 #   N_CALLS [15000]     getppid, threads: calls per thread, every config
 #   N_FAST [2000000]    getppid calls for the fast-path-only row
-#   N_TFAST [30000]     threads: calls per thread for the fast-path-only
-#                       row (strace --seccomp-bpf stops at each of them)
+#   N_TFAST [100000]    threads: calls per thread for the fast-path-only
+#                       row (strace --seccomp-bpf stops at each of them:
+#                       3 runs only)
 #   N_OPEN [6000]       open+read+close
 #   N_WRITE [15000]     4 KiB writes to /dev/null
 #   N_THREADS [2]       threads
@@ -27,7 +28,7 @@ B=${B:-build/bench}
 RUNS=${RUNS:-5}
 N_CALLS=${N_CALLS:-15000}
 N_FAST=${N_FAST:-2000000}
-N_TFAST=${N_TFAST:-30000}
+N_TFAST=${N_TFAST:-100000}
 N_OPEN=${N_OPEN:-6000}
 N_WRITE=${N_WRITE:-15000}
 N_THREADS=${N_THREADS:-2}
@@ -79,7 +80,7 @@ getppid $N_FAST|fast|$W getppid $N_FAST
 open+read+close $N_OPEN|all|$W open $N_OPEN
 write 4K $N_WRITE|write|$W write $N_WRITE
 threads $N_THREADS x $N_CALLS|all|$W threads $N_THREADS $N_CALLS
-threads $N_THREADS x $N_TFAST|fast|$W threads $N_THREADS $N_TFAST
+threads $N_THREADS x $N_TFAST|fast|$W threads $N_THREADS $N_TFAST|3
 fork+exit $N_FORK|all|$W fork $N_FORK
 $REAL|all|$REAL
 getppid $N_HOOK, Lua hook|hook|$W getppid $N_HOOK"
