@@ -261,3 +261,22 @@ timeout 10 sh -c 'exec "$0" -p $$' "$MYTRACE" < /dev/null > "$TMP/u.out" \
 	2> "$TMP/u.err"
 check_eq "-p of our own pid: status 1" 1 $?
 check_eq "-p of our own pid: one line" 1 "$(wc -l < "$TMP/u.err")"
+
+# --spin: polling for the next stop changes nothing in the trace, with -f
+# too; a bad value is a usage error.
+for sp in 0 1000; do
+	timeout 20 "$ORACLE" -o "$TMP/s.out" "$T/files" "$F" < /dev/null \
+		> /dev/null 2>&1
+	timeout 20 "$MYTRACE" --spin=$sp -o "$TMP/m.out" "$T/files" "$F" \
+		< /dev/null > /dev/null 2>&1
+	check_traces "--spin=$sp: the trace is strace's" "$TMP/s.out" "$TMP/m.out"
+done
+timeout 20 "$MYTRACE" --spin=0 -f -c -o "$TMP/c0" "$T/threads" 2 50 \
+	< /dev/null > /dev/null 2>&1
+timeout 20 "$MYTRACE" -f -c -o "$TMP/c1" "$T/threads" 2 50 \
+	< /dev/null > /dev/null 2>&1
+check_eq "--spin=0: every getppid of 2 threads x 50 counted" 100 \
+	"$(awk '$NF == "getppid" { print $4 }' "$TMP/c0")"
+check_eq "--spin (default): every getppid counted" 100 \
+	"$(awk '$NF == "getppid" { print $4 }' "$TMP/c1")"
+usage_error "--spin=abc" --spin=abc true
