@@ -317,16 +317,16 @@ void dfile_ioctl(struct dctx *d)
 }
 
 /*
- * readv that failed: the buffers hold nothing, show their addresses;
- * unlike dput_iovec(), more than 1024 shows the pointer and there is no
- * cut at --string-limit.
+ * readv that failed: the buffers hold nothing, show their addresses (cut
+ * at --string-limit elements unless -v, as strace); unlike dput_iovec(),
+ * more than 1024 shows the pointer.
  */
 static void put_iov_failed(struct dctx *d, uint64_t addr, uint64_t n)
 {
 	if (n > 1024)
 		dput_ptr(d, addr);
 	else
-		dstruct_array(d, addr, n, 2 * sizeof(uint64_t), DSTRUCT_NO_CUT,
+		dstruct_array(d, addr, n, 2 * sizeof(uint64_t), 0,
 			      dput_iov_addr, NULL);
 }
 

@@ -17,11 +17,17 @@ int main(void)
 	struct iovec iov[2] = { { "abc", 3 }, { "defgh", 5 } };
 	struct iovec riov[2] = { { a, sizeof(a) }, { b, sizeof(b) } };
 	struct flock fl = { .l_type = F_RDLCK, .l_whence = SEEK_SET };
+	struct iovec many[40];
+	int k;
 
 	pipe(p);
 	pipe2(q, O_CLOEXEC | O_NONBLOCK);
 	writev(p[1], iov, 2);
 	readv(p[0], riov, 2);
+	/* failed, with more vectors than the string limit: cut at 32 */
+	for (k = 0; k < 40; k++)
+		many[k] = riov[0];
+	readv(99, many, 40);
 	write(q[1], "x", 1);
 	read(q[0], a, 4);
 	read(q[0], a, 4);
