@@ -221,8 +221,8 @@ static void put_insn(struct dctx *d, uint64_t k, uint64_t at,
 	how->put(d, elem, how->x);
 }
 
-/* An array of @n 8-byte instructions at @addr, with -v only; at most -s
- * of them even then. */
+/* An array of @n 8-byte instructions at @addr, with -v only (all of
+ * them, as strace). */
 static void put_insns(struct dctx *d, uint64_t addr, uint64_t n,
 		      void (*put)(struct dctx *d, const unsigned char *b,
 				  const struct xlat *x),
@@ -234,8 +234,7 @@ static void put_insns(struct dctx *d, uint64_t addr, uint64_t n,
 		dput_ptr(d, addr);
 	else
 		dstruct_array(d, addr, n, 8, DSTRUCT_EMPTY_PTR |
-			      DSTRUCT_CUT_ALWAYS | DSTRUCT_BAD_MORE,
-			      put_insn, &how);
+			      DSTRUCT_BAD_MORE, put_insn, &how);
 }
 
 static void put_kver(struct dctx *d, uint64_t v)

@@ -332,11 +332,10 @@ static void put_waitv(struct dctx *d, uint64_t k, uint64_t at,
 	strbuf_putc(d->out, '}');
 }
 
-/* futex_waitv's array of struct futex_waitv, argument 1 its length; cut
- * at -s even with -v. */
+/* futex_waitv's array of struct futex_waitv, argument 1 its length. */
 void dfs_waitv(struct dctx *d, int i)
 {
 	dstruct_array(d, d->c->args[i], (uint32_t)d->c->args[i + 1],
 		      sizeof(struct dfs_waitv), DSTRUCT_EMPTY_PTR |
-		      DSTRUCT_CUT_ALWAYS | DSTRUCT_BAD_MORE, put_waitv, NULL);
+		      DSTRUCT_BAD_MORE, put_waitv, NULL);
 }

@@ -22,19 +22,6 @@ int dstruct_array_cut(struct dctx *d, uint64_t i)
 	return 1;
 }
 
-/* True (and "..." printed) when element @k is past the cut @flags ask. */
-static int array_cut(struct dctx *d, uint64_t k, unsigned int flags)
-{
-	if (flags & DSTRUCT_NO_CUT)
-		return 0;
-	if (!(flags & DSTRUCT_CUT_ALWAYS))
-		return dstruct_array_cut(d, k);
-	if (k < (uint64_t)dutil_limit(d))
-		return 0;
-	strbuf_puts(d->out, "...");
-	return 1;
-}
-
 /* Element at @at could not be read: what @flags ask for. */
 static void put_unreadable(struct dctx *d, uint64_t at, unsigned int flags)
 {
@@ -67,7 +54,7 @@ void dstruct_array(struct dctx *d, uint64_t addr, uint64_t n, size_t size,
 		at = addr + k * size;
 		if (k)
 			dput_sep(d);
-		if (array_cut(d, k, flags))
+		if (dstruct_array_cut(d, k))
 			break;
 		if (dmem_read(d, at, elem, size)) {
 			put_unreadable(d, at, flags);

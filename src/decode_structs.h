@@ -119,8 +119,6 @@ typedef void (*dstruct_elem_fn)(struct dctx *d, uint64_t k, uint64_t at,
 
 /* Flags of dstruct_array(): where an array departs from the usual form. */
 #define DSTRUCT_EMPTY_PTR	0x01	/* no elements: the address, not [] */
-#define DSTRUCT_CUT_ALWAYS	0x02	/* cut at -s even with -v */
-#define DSTRUCT_NO_CUT		0x04	/* never cut at -s */
 #define DSTRUCT_BAD_MORE	0x08	/* unreadable element: "..." */
 #define DSTRUCT_BAD_NOTE	0x10	/* unreadable: "... /" "* 0x.. *" "/" */
 #define DSTRUCT_BAD_NONE	0x20	/* unreadable element: nothing */

@@ -302,12 +302,43 @@ TEST(seccomp_filter)
 	  "(Invalid argument)");
 }
 
+/* Without -v a long array is cut after --string-limit elements; -v
+ * shows every one (strace does not cut there): 40 futex_waitv entries
+ * and 40 filter instructions. */
+TEST(verbose_arrays_uncut)
+{
+	uint64_t w[40 * 3], f[40], prog[2], a, p;
+	int k;
+
+	(void)state;
+	for (k = 0; k < 40; k++) {
+		w[3 * k] = 1;
+		w[3 * k + 1] = 0x1000;
+		w[3 * k + 2] = 2;
+		f[k] = 0x0000000400000020ull;	/* LD W ABS 4 */
+	}
+	a = put(w, sizeof(w));
+	prog[0] = 40;
+	prog[1] = put(f, sizeof(f));
+	p = put(prog, sizeof(prog));
+	L(SYS_futex_waitv, -EAGAIN, a, 40, 0, 0, 1, 0);
+	assert_non_null(strstr(strbuf_str(&out), ", ...], 40, 0"));
+	opts.verbose = 1;
+	L(SYS_futex_waitv, -EAGAIN, a, 40, 0, 0, 1, 0);
+	assert_null(strstr(strbuf_str(&out), "..."));
+	assert_non_null(strstr(strbuf_str(&out), "flags=FUTEX_32}], 40, 0"));
+	L(SYS_seccomp, -EINVAL, 1, 0, p, 0, 0, 0);
+	assert_null(strstr(strbuf_str(&out), "..."));
+	assert_non_null(strstr(strbuf_str(&out), "0x4)]}) = -1 EINVAL"));
+}
+
 #define T(name) cmocka_unit_test_setup(test_##name, fake_test_reset)
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(fsopen_fsconfig), T(fsmount_mount_setattr),
+		T(verbose_arrays_uncut),
 		T(open_tree_fspick_move_mount), T(landlock), T(fanotify),
 		T(handles), T(futex_waitv), T(ptrace), T(bpf),
 		T(perf_event_open), T(io_uring), T(seccomp_filter),
