@@ -153,10 +153,12 @@ struct engine_opts {
 	int exit_stop;
 	/*
 	 * Poll for the next stop for up to @spin_us microseconds before
-	 * sleeping in waitpid (0: always sleep).  On a virtual machine
-	 * whose idle CPUs halt, a tracer that sleeps at every stop pays
-	 * for waking a halted CPU at every stop; one that is still
-	 * running when its tracee stops does not.  Adaptive: after polls
+	 * sleeping in waitpid (0: always sleep; negative: the default,
+	 * ENGINE_SPIN_US when mytrace may run on more than one CPU, else
+	 * 0, as polling would only keep the tracee off the one CPU).  On
+	 * a virtual machine whose idle CPUs halt, a tracer that sleeps at
+	 * every stop pays for waking a halted CPU at every stop; one that
+	 * is still running when its tracee stops does not.  Adaptive: after polls
 	 * that found nothing, the next waits sleep at once (back-off),
 	 * so a tracee that blocks or computes costs little CPU.  The poll
 	 * returns -EINTR as soon as @spin_abort (if set) returns nonzero:
@@ -167,11 +169,7 @@ struct engine_opts {
 	int (*spin_abort)(void);
 };
 
-/* A default for engine_opts.spin_us: ENGINE_SPIN_US when the calling
- * thread may run on more than one CPU, else 0 (polling would only keep
- * the tracee off the one CPU). */
-#define ENGINE_SPIN_US 50
-int engine_default_spin(void);
+#define ENGINE_SPIN_US 50	/* engine_opts.spin_us's default */
 
 struct engine;
 

@@ -22,6 +22,8 @@ struct engine *engine_new(const struct engine_opts *opts)
 		return NULL;
 	if (opts)
 		e->opts = *opts;
+	if (e->opts.spin_us < 0)
+		e->opts.spin_us = eng_default_spin();
 	if (e->opts.traced) {
 		e->traced = *e->opts.traced;
 		e->opts.traced = &e->traced;

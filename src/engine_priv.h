@@ -113,6 +113,8 @@ void eng_defer(struct engine *e, struct eng_thread *t, int status);
 /* engine_wait.c: the next wait status of any tracee (its tid), or
  * -errno (-EINTR: a signal handler ran, or *opts.spin_abort is set). */
 pid_t eng_wait(struct engine *e, int *status);
+/* What a negative engine_opts.spin_us stands for on this machine. */
+int eng_default_spin(void);
 
 /* engine.c */
 int eng_resume(struct engine *e, struct eng_thread *t);

@@ -29,7 +29,7 @@
  * to this many while the polls keep failing. */
 #define SPIN_BACKOFF_MAX 256u
 
-int engine_default_spin(void)
+int eng_default_spin(void)
 {
 	cpu_set_t set;
 

@@ -194,8 +194,7 @@ void lua_core_configure(lua_State *L, const struct cli_opts *cli)
 		script_set_memory_limit(L, cli->lua_memory < 0 ? 0 :
 					(size_t)cli->lua_memory << 20);
 	c->eopts.follow = cli->follow > 0;
-	c->eopts.spin_us = cli->spin_us >= 0 ? cli->spin_us :
-			   engine_default_spin();
+	c->eopts.spin_us = cli->spin_us;	/* -1: the engine's default */
 	c->eopts.spin_abort = lua_core_wait_abort;
 	c->dopts = cli->dopts;
 	c->filter = cli->filter;

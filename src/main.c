@@ -349,7 +349,7 @@ static void engine_options(const struct cli_opts *o, struct engine_opts *eo)
 	eo->seccomp = o->seccomp == 1 ? ENGINE_SECCOMP_ON :
 		      o->seccomp == 2 ? ENGINE_SECCOMP_OFF :
 		      ENGINE_SECCOMP_AUTO;
-	eo->spin_us = o->spin_us >= 0 ? o->spin_us : engine_default_spin();
+	eo->spin_us = o->spin_us;	/* -1: the engine's default */
 	eo->spin_abort = was_interrupted;
 }
 
